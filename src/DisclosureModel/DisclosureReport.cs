@@ -1,0 +1,55 @@
+namespace DisclosureModel;
+
+/// <summary>
+/// A whole government information disclosure annual report (政府信息公开工作年度报告): metadata, the narrative
+/// sections 一, 五 and 六, and the three statutory tables of sections 二, 三 and 四.
+/// </summary>
+/// <remarks>
+/// <para>A report is an immutable value. Build one with an object initializer, copy it with changes with
+/// <c>with</c>; two reports built independently from equal parts are equal (collections compare element by
+/// element).</para>
+/// <para>The model enforces what every cell must be on its own (counts at least 0, amounts at least 0, required parts
+/// present). Whether the report is consistent (its tables add up, its tables have the shape of
+/// <see cref="ReportMetadata.Edition"/>, its period covers its year) is the validators' job, so that a published
+/// report that does not add up can still be held, exchanged and reported on.</para>
+/// </remarks>
+public sealed record DisclosureReport
+{
+    /// <summary>Gets what the report says about itself.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required ReportMetadata Metadata { get; init => field = Preconditions.CheckNotNull(value, nameof(Metadata)); }
+
+    /// <summary>Gets the opening text before section 一 (legal basis, contents, period, contact), or empty.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public string Preamble { get; init => field = Preconditions.CheckNotNull(value, nameof(Preamble)); } = string.Empty;
+
+    /// <summary>Gets section 一、总体情况.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required OverviewSection Overview { get; init => field = Preconditions.CheckNotNull(value, nameof(Overview)); }
+
+    /// <summary>Gets section 二、主动公开政府信息情况, in the shape of its edition.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required ProactiveDisclosure ProactiveDisclosure { get; init => field = Preconditions.CheckNotNull(value, nameof(ProactiveDisclosure)); }
+
+    /// <summary>Gets section 三、收到和处理政府信息公开申请情况.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required ApplicationsTable Applications { get; init => field = Preconditions.CheckNotNull(value, nameof(Applications)); }
+
+    /// <summary>Gets section 四、政府信息公开行政复议、行政诉讼情况.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required ReviewAndLitigationTable ReviewAndLitigation { get; init => field = Preconditions.CheckNotNull(value, nameof(ReviewAndLitigation)); }
+
+    /// <summary>Gets section 五、存在的主要问题及改进情况 (problems and improvements), as text; paragraphs separated by <c>\n</c>.</summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required string ProblemsAndImprovements { get; init => field = Preconditions.CheckNotNull(value, nameof(ProblemsAndImprovements)); }
+
+    /// <summary>
+    /// Gets section 六、其他需要报告的事项 (other matters), as text; paragraphs separated by <c>\n</c>. From the 2021 format
+    /// on, it reports information-processing fees (信息处理费).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public required string OtherMatters { get; init => field = Preconditions.CheckNotNull(value, nameof(OtherMatters)); }
+
+    /// <summary>Gets <see cref="ReportMetadata.Edition"/>.</summary>
+    public FormatEdition Edition => Metadata.Edition;
+}
