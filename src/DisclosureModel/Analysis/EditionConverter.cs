@@ -67,14 +67,15 @@ public sealed record EditionConversion
 /// </remarks>
 public static class EditionConverter
 {
-    // Section 二 cells carried over, by key (TableCell.Key) without the section: 2021 cell → 2019 cell.
-    private static readonly (string Cell2021, string Cell2019)[] Equivalents =
+    // Section 二 cells carried over: sub-table, row index, and the column index in each edition's layout
+    // (本年新制作数量 ↔ 本年制发件数; 处理决定数量 ↔ 本年处理决定数量).
+    private static readonly (Article20Item Item, int Row, int Column2019, int Column2021)[] Equivalents =
     [
-        ("article20Item1.rules/issuedThisYear", "article20Item1.rules/createdThisYear"),
-        ("article20Item1.normativeDocuments/issuedThisYear", "article20Item1.normativeDocuments/createdThisYear"),
-        ("article20Item5.administrativeLicensing/decisionsThisYear", "article20Item5.administrativeLicensing/decisions"),
-        ("article20Item6.administrativePenalty/decisionsThisYear", "article20Item6.administrativePenalty/decisions"),
-        ("article20Item6.administrativeCoercion/decisionsThisYear", "article20Item6.administrativeCoercion/decisions"),
+        (Article20Item.Item1, 0, 0, 0),
+        (Article20Item.Item1, 1, 0, 0),
+        (Article20Item.Item5, 0, 2, 0),
+        (Article20Item.Item6, 0, 2, 0),
+        (Article20Item.Item6, 1, 2, 0),
     ];
 
     /// <summary>Converts a report to an edition.</summary>
@@ -96,10 +97,9 @@ public static class EditionConverter
         }
 
         var sourceByKey = source.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        var proactive = ProactiveDisclosureLayout.Title.Identifier + "/";
         var map = Equivalents.ToDictionary(
-            e => proactive + (target == FormatEdition.Edition2021 ? e.Cell2021 : e.Cell2019),
-            e => proactive + (target == FormatEdition.Edition2021 ? e.Cell2019 : e.Cell2021),
+            e => CellKey(target, e.Item, e.Row, target == FormatEdition.Edition2019 ? e.Column2019 : e.Column2021),
+            e => CellKey(report.Edition, e.Item, e.Row, report.Edition == FormatEdition.Edition2019 ? e.Column2019 : e.Column2021),
             StringComparer.Ordinal);
         var log = new List<ConversionLogEntry>();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -173,6 +173,13 @@ public static class EditionConverter
         }
 
         return new EditionConversion { Report = ReportCells.WithTables(report, target, ValueOf), Log = [.. log] };
+    }
+
+    private static string CellKey(FormatEdition edition, Article20Item item, int row, int column)
+    {
+        var table = ProactiveDisclosureLayout.GetTables(edition).Single(t => t.Item == item);
+        var cell = table.Cells[(row * table.Columns.Count) + column];
+        return ProactiveDisclosureLayout.Title.Identifier + "/" + table.Title.Identifier + "." + cell.Row.Identifier + "/" + cell.Column.Label.Identifier;
     }
 
     private static string Describe(TableCell cell) => $"{cell.Table?.Chinese} {cell.Row.Chinese} {cell.Column.Chinese}";

@@ -50,6 +50,8 @@ public static class ReportCells
 {
     private static readonly CellDefinition[] Definitions2019 = CreateDefinitions(FormatEdition.Edition2019);
     private static readonly CellDefinition[] Definitions2021 = CreateDefinitions(FormatEdition.Edition2021);
+    private static readonly Dictionary<string, CellDefinition> ByKey2019 = Definitions2019.ToDictionary(d => d.Key, StringComparer.Ordinal);
+    private static readonly Dictionary<string, CellDefinition> ByKey2021 = Definitions2021.ToDictionary(d => d.Key, StringComparer.Ordinal);
 
     /// <summary>Gets the number of cells of an edition: 198 in 2019, 200 in 2021.</summary>
     /// <param name="edition">A defined edition.</param>
@@ -85,6 +87,9 @@ public static class ReportCells
                 paramName);
         }
     }
+
+    internal static CellDefinition? FindDefinition(FormatEdition edition, string key) =>
+        (edition == FormatEdition.Edition2019 ? ByKey2019 : ByKey2021).GetValueOrDefault(key);
 
     internal static IReadOnlyList<CellDefinition> GetDefinitions(FormatEdition edition) =>
         Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? Definitions2019 : Definitions2021;

@@ -95,6 +95,8 @@ public static class ReportComparer
     {
         Preconditions.CheckNotNull(older);
         Preconditions.CheckNotNull(newer);
+        ReportCells.CheckEditions(older, nameof(older));
+        ReportCells.CheckEditions(newer, nameof(newer));
         var oldCells = ReportCells.GetCells(older);
         var newCells = ReportCells.GetCells(newer);
         var newByKey = newCells.ToDictionary(c => c.Key, StringComparer.Ordinal);

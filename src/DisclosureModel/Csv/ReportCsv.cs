@@ -316,7 +316,7 @@ public static class ReportCsv
         {
             var f = record.Fields;
             var key = f[3] + "/" + f[4] + "/" + f[6];
-            var definition = ReportCells.GetDefinitions(edition).FirstOrDefault(d => d.Key == key)
+            var definition = ReportCells.FindDefinition(edition, key)
                 ?? throw new CsvFormatException(record.Line, $"the {edition.GetIdentifier()} format has no cell {key}.");
             if (definition.Row.Chinese != f[5] || definition.Column.Chinese != f[7])
             {
