@@ -1,0 +1,362 @@
+using System.Globalization;
+using System.Text;
+using DisclosureModel.Analysis;
+using NodaTime;
+
+namespace DisclosureModel.Csv;
+
+/// <summary>
+/// Long-format CSV of the statutory tables (Sections 二, 三 and 四): one record per cell, with the columns
+/// <c>agency,year,edition,section,row,rowLabel,column,columnLabel,value</c>, and its reader.
+/// </summary>
+/// <remarks>
+/// <para>Quoting follows RFC 4180: a field is quoted when it holds a comma, a double quote, a carriage return or
+/// a line feed, and a double quote inside is doubled. Records end with <c>\n</c> (the reader also accepts
+/// <c>\r\n</c>), so the output is identical on every platform. The text is meant to be written as UTF-8
+/// <em>without</em> a byte order mark (<see cref="Encoding"/>); the reader skips a leading BOM, so files saved by
+/// spreadsheet programs read back.</para>
+/// <para>Identifiers and labels come from the layout catalogs (<see cref="TableCell"/>). A blank cell has an empty
+/// value; numbers are invariant (<c>9116.36</c>); the 2019 采购总金额 keeps the unit it was printed with
+/// (<c>73802895.90元</c>). The edition is <c>2019</c> or <c>2021</c>.</para>
+/// <para>Reading groups records by agency and year into reports, in order of first appearance. CSV holds only
+/// the tables, so a report read back has the agency name, year and edition, the calendar year as statistics
+/// period, and empty narrative sections.</para>
+/// </remarks>
+public static class ReportCsv
+{
+    private const string NewLine = "\n";
+
+    /// <summary>Gets the header record's field names in order.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["agency", "year", "edition", "section", "row", "rowLabel", "column", "columnLabel", "value"];
+
+    /// <summary>Gets the encoding to write the CSV with: UTF-8 without a byte order mark.</summary>
+    public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes the header and every cell of one report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">A table is not of the report's stated edition.</exception>
+    public static string Format(DisclosureReport report) => Format([Preconditions.CheckNotNull(report)]);
+
+    /// <summary>Writes the header and every cell of each report, report after report.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentException">A table is not of its report's stated edition.</exception>
+    public static string Format(IEnumerable<DisclosureReport> reports)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(reports, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the header and every cell of each report to a writer.</summary>
+    /// <param name="reports">The reports.</param>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException">An argument or one of the reports is null.</exception>
+    /// <exception cref="ArgumentException">A table is not of its report's stated edition.</exception>
+    public static void Write(IEnumerable<DisclosureReport> reports, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(reports);
+        Preconditions.CheckNotNull(writer);
+        WriteRecord(writer, Header);
+        foreach (var report in reports)
+        {
+            Preconditions.CheckNotNull(report, nameof(reports));
+            var agency = report.Metadata.AgencyName;
+            var year = report.Metadata.ReportYear.ToString(CultureInfo.InvariantCulture);
+            var edition = report.Edition.GetIdentifier();
+            foreach (var cell in ReportCells.GetCells(report))
+            {
+                WriteRecord(writer, [agency, year, edition, cell.Section.Identifier, cell.RowIdentifier, cell.Row.Chinese, cell.Column.Identifier, cell.Column.Chinese, cell.FormatValue()]);
+            }
+        }
+    }
+
+    /// <summary>Reads CSV written by <see cref="Format(IEnumerable{DisclosureReport})"/> back into reports.</summary>
+    /// <param name="csv">The CSV text.</param>
+    /// <returns>One report per agency and year, in order of first appearance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    /// <exception cref="CsvFormatException">The CSV is malformed or does not describe complete reports; the exception names the line.</exception>
+    public static IReadOnlyList<DisclosureReport> Parse(string csv)
+    {
+        Preconditions.CheckNotNull(csv);
+        var records = Tokenize(csv);
+        if (records.Count == 0)
+        {
+            throw new CsvFormatException(1, "the header record is missing.");
+        }
+
+        var header = records[0];
+        if (!header.Fields.SequenceEqual(Header, StringComparer.Ordinal))
+        {
+            throw new CsvFormatException(header.Line, $"the header must be '{string.Join(',', Header)}'.");
+        }
+
+        var groups = new List<Group>();
+        var byKey = new Dictionary<(string Agency, int Year), Group>();
+        foreach (var record in records.Skip(1))
+        {
+            var f = record.Fields;
+            if (f.Count != Header.Count)
+            {
+                throw new CsvFormatException(record.Line, $"a record has {Header.Count} fields; this one has {f.Count}.");
+            }
+
+            if (string.IsNullOrWhiteSpace(f[0]))
+            {
+                throw new CsvFormatException(record.Line, "the agency is empty.");
+            }
+
+            if (!int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < ReportYears.Minimum || year > ReportYears.Maximum)
+            {
+                throw new CsvFormatException(record.Line, $"'{f[1]}' is not a report year between {ReportYears.Minimum} and {ReportYears.Maximum}.");
+            }
+
+            var edition = FormatEditions.All.Where(e => e.GetIdentifier() == f[2]).Select(e => (FormatEdition?)e).FirstOrDefault()
+                ?? throw new CsvFormatException(record.Line, $"'{f[2]}' is not an edition (2019 or 2021).");
+            if (!byKey.TryGetValue((f[0], year), out var group))
+            {
+                group = new Group(f[0], year, edition, record.Line);
+                byKey.Add((f[0], year), group);
+                groups.Add(group);
+            }
+            else if (group.Edition != edition)
+            {
+                throw new CsvFormatException(record.Line, $"{f[0]} {year} was given in the {group.Edition.GetIdentifier()} format on line {group.FirstLine}; this record says {f[2]}.");
+            }
+
+            group.Add(record);
+        }
+
+        return [.. groups.Select(g => g.Build())];
+    }
+
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            var field = fields[i];
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            {
+                writer.Write('"');
+                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.Write('"');
+            }
+            else
+            {
+                writer.Write(field);
+            }
+        }
+
+        writer.Write(NewLine);
+    }
+
+    private static List<CsvRecord> Tokenize(string text)
+    {
+        var records = new List<CsvRecord>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var recordLine = 1;
+        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var quoted = false;
+        var fieldWasQuoted = false;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i += 2;
+                        continue;
+                    }
+
+                    quoted = false;
+                    i++;
+                    if (i < text.Length && text[i] is not (',' or '\n' or '\r'))
+                    {
+                        throw new CsvFormatException(line, "a closing quote must be followed by a comma or the end of the record.");
+                    }
+
+                    continue;
+                }
+
+                if (ch == '\n')
+                {
+                    line++;
+                }
+
+                field.Append(ch);
+                i++;
+                continue;
+            }
+
+            switch (ch)
+            {
+                case '"' when field.Length == 0 && !fieldWasQuoted:
+                    quoted = true;
+                    fieldWasQuoted = true;
+                    i++;
+                    break;
+                case '"':
+                    throw new CsvFormatException(line, "a double quote inside an unquoted field; quote the field and double the quote.");
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    fieldWasQuoted = false;
+                    i++;
+                    break;
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    i++;
+                    break;
+                case '\r':
+                    throw new CsvFormatException(line, "a carriage return must be followed by a line feed.");
+                case '\n':
+                    fields.Add(field.ToString());
+                    records.Add(new(recordLine, [.. fields]));
+                    fields.Clear();
+                    field.Clear();
+                    fieldWasQuoted = false;
+                    line++;
+                    recordLine = line;
+                    i++;
+                    break;
+                default:
+                    field.Append(ch);
+                    i++;
+                    break;
+            }
+        }
+
+        if (quoted)
+        {
+            throw new CsvFormatException(recordLine, "a quoted field is not closed.");
+        }
+
+        if (field.Length > 0 || fields.Count > 0 || fieldWasQuoted)
+        {
+            fields.Add(field.ToString());
+            records.Add(new(recordLine, [.. fields]));
+        }
+
+        return records;
+    }
+
+    private static (decimal? Value, MoneyUnit? Unit) ParseValue(CsvRecord record, CellDefinition definition)
+    {
+        var text = record.Fields[8];
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+
+        MoneyUnit? unit = null;
+        if (definition.CarriesUnit)
+        {
+            // The unit suffixes are MoneyAmount's own, longest first (万元 before 元).
+            foreach (var candidate in new[] { MoneyUnit.TenThousandYuan, MoneyUnit.Yuan })
+            {
+                var suffix = UnitSuffix(candidate);
+                if (text.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    unit = candidate;
+                    text = text[..^suffix.Length];
+                    break;
+                }
+            }
+        }
+
+        var styles = definition.Kind switch
+        {
+            ProactiveValueKind.Count => NumberStyles.None,
+            ProactiveValueKind.SignedCount => NumberStyles.AllowLeadingSign,
+            _ => NumberStyles.AllowDecimalPoint,
+        };
+        if (!decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var value)
+            || (definition.Kind != ProactiveValueKind.Amount && (value > int.MaxValue || value < int.MinValue)))
+        {
+            throw new CsvFormatException(record.Line, $"'{record.Fields[8]}' is not a valid value for {definition.Key} ({KindName(definition.Kind)}).");
+        }
+
+        return (value, unit);
+    }
+
+    private static string KindName(ProactiveValueKind kind) => kind switch
+    {
+        ProactiveValueKind.Count => "a whole number of at least 0",
+        ProactiveValueKind.SignedCount => "a whole number",
+        _ => "an amount of at least 0",
+    };
+
+    private static string UnitSuffix(MoneyUnit unit) => new MoneyAmount(0m, unit).ToString()[1..];
+
+    private sealed record CsvRecord(int Line, List<string> Fields);
+
+    private sealed class Group(string agency, int year, FormatEdition edition, int firstLine)
+    {
+        private readonly Dictionary<string, ((decimal? Value, MoneyUnit? Unit) Cell, int Line)> cells = new(StringComparer.Ordinal);
+        private int lastLine;
+
+        public FormatEdition Edition => edition;
+
+        public int FirstLine { get; } = firstLine;
+
+        public void Add(CsvRecord record)
+        {
+            var f = record.Fields;
+            var key = f[3] + "/" + f[4] + "/" + f[6];
+            var definition = ReportCells.FindDefinition(edition, key)
+                ?? throw new CsvFormatException(record.Line, $"the {edition.GetIdentifier()} format has no cell {key}.");
+            if (definition.Row.Chinese != f[5] || definition.Column.Chinese != f[7])
+            {
+                throw new CsvFormatException(record.Line, $"the labels of {key} are '{definition.Row.Chinese}' and '{definition.Column.Chinese}', not '{f[5]}' and '{f[7]}'.");
+            }
+
+            if (cells.TryGetValue(key, out var previous))
+            {
+                throw new CsvFormatException(record.Line, $"the cell {key} of {agency} {year} was already given on line {previous.Line}.");
+            }
+
+            cells.Add(key, (ParseValue(record, definition), record.Line));
+            lastLine = record.Line;
+        }
+
+        public DisclosureReport Build()
+        {
+            var missing = ReportCells.GetDefinitions(edition).Where(d => !cells.ContainsKey(d.Key)).Select(d => d.Key).ToList();
+            if (missing.Count > 0)
+            {
+                throw new CsvFormatException(Math.Max(lastLine, FirstLine), $"{agency} {year} lacks {missing.Count} cell(s), first {missing[0]}; every cell of the format must be given (blank as an empty value).");
+            }
+
+            var template = new DisclosureReport
+            {
+                Metadata = new ReportMetadata
+                {
+                    AgencyName = agency,
+                    ReportYear = year,
+                    Edition = edition,
+                    StatisticsPeriod = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
+                },
+                Overview = new OverviewSection(),
+                ProactiveDisclosure = ReportCells.CreateBlankProactive(edition),
+                Applications = ApplicationsTable.Zero(edition),
+                ReviewAndLitigation = ReviewAndLitigationTable.Zero,
+                ProblemsAndImprovements = string.Empty,
+                OtherMatters = string.Empty,
+            };
+            return ReportCells.WithTables(template, edition, d => cells[d.Key].Cell);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using CsCheck;
+using DisclosureModel.Analysis;
+using DisclosureModel.Rendering;
+
+namespace DisclosureModel.Tests.Analysis;
+
+public class ReportAggregatorTests
+{
+    [Fact]
+    public void Two_real_2020_reports_sum_cell_by_cell()
+    {
+        var sum = ReportAggregator.Sum([Samples.Yeji2020, CorpusReports.Pingtan2020], "合计", AgencyKind.CountyAggregate);
+        var r = sum.Report;
+        Assert.Equal("合计", r.Metadata.AgencyName);
+        Assert.Equal(2020, r.Metadata.ReportYear);
+        Assert.Equal(FormatEdition.Edition2019, r.Edition);
+        Assert.Equal(AgencyKind.CountyAggregate, r.Metadata.AgencyKind);
+        Assert.Equal([Samples.Yeji2020.Metadata, CorpusReports.Pingtan2020.Metadata], sum.Sources);
+        Assert.Empty(sum.Notes);
+        Assert.Equal(new ApplicantCounts(20, 0, 0, 0, 0, 1, 21), r.Applications.NewlyReceived);
+        Assert.Equal(CorpusReports.Pingtan2020.Applications, r.Applications); // Yeji's Section 三 is all 0
+        var proactive = (ProactiveDisclosure2019)r.ProactiveDisclosure;
+        Assert.Equal(new MatterCounts2019(2648, -18, 538), proactive.Article20Item6.AdministrativePenalty);
+
+        // Yeji printed 0 without a unit, Pingtan 73802895.90元: a zero needs no unit.
+        Assert.Equal(new MoneyAmount(73802895.90m, MoneyUnit.Yuan), proactive.Article20Item9.CentralizedProcurement.TotalAmount);
+        Assert.Equal(118, r.Overview.ProactivelyDisclosedCount);
+        Assert.Equal(198, ReportCells.GetCells(r).Count);
+    }
+
+    [Fact]
+    public void Blank_plus_blank_is_blank_and_blank_plus_a_number_is_the_number()
+    {
+        var a = Samples.Pingtan2022 with
+        {
+            Applications = Samples.Pingtan2022.Applications with { NewlyReceived = new(null, null, 1, null, null, null, null) },
+            ReviewAndLitigation = Samples.Pingtan2022.ReviewAndLitigation with { LitigationAfterReview = default },
+        };
+        var b = Samples.Pingtan2022 with
+        {
+            Applications = Samples.Pingtan2022.Applications with { NewlyReceived = new(2, null, null, null, null, null, 2) },
+            ReviewAndLitigation = Samples.Pingtan2022.ReviewAndLitigation with { LitigationAfterReview = new(null, null, null, null, 0) },
+        };
+        var r = ReportAggregator.Sum([a, b], "区").Report;
+        Assert.Equal(new ApplicantCounts(2, null, 1, null, null, null, 2), r.Applications.NewlyReceived);
+        Assert.Equal(new CaseResultCounts(null, null, null, null, 0), r.ReviewAndLitigation.LitigationAfterReview);
+        Assert.Equal(9116.36m * 2, ((ProactiveDisclosure2021)r.ProactiveDisclosure).Article20Item8.AdministrativeFees);
+    }
+
+    [Fact]
+    public void Amounts_in_different_units_are_converted_or_left_blank_with_a_note()
+    {
+        DisclosureReport With(MoneyAmount? amount) => CorpusReports.Pingtan2020 with
+        {
+            ProactiveDisclosure = ProactiveDisclosureTests.Build2019() with { Article20Item9 = new() { CentralizedProcurement = new(1, amount) } },
+        };
+        static MoneyAmount? Amount(AggregatedReport sum) => ((ProactiveDisclosure2019)sum.Report.ProactiveDisclosure).Article20Item9.CentralizedProcurement.TotalAmount;
+
+        var converted = ReportAggregator.Sum([With(new(1.5m, MoneyUnit.TenThousandYuan)), With(new(100m, MoneyUnit.Yuan))], "区");
+        Assert.Equal(new MoneyAmount(15100m, MoneyUnit.Yuan), Amount(converted));
+        Assert.Contains("converted to yuan", Assert.Single(converted.Notes), StringComparison.Ordinal);
+
+        var blank = ReportAggregator.Sum([With(new(1.5m, null)), With(new(100m, MoneyUnit.Yuan))], "区");
+        Assert.Null(Amount(blank));
+        Assert.StartsWith("ProactiveDisclosure.Article20Item9.CentralizedProcurement.TotalAmount: left blank", Assert.Single(blank.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_reports_of_the_same_year_and_edition_can_be_summed()
+    {
+        Assert.Throws<ArgumentException>("reports", () => ReportAggregator.Sum([Samples.Yeji2020, Samples.Pingtan2022], "区"));
+        Assert.Throws<ArgumentException>("reports", () => ReportAggregator.Sum([], "区"));
+        Assert.Throws<ArgumentException>("agencyName", () => ReportAggregator.Sum([Samples.Yeji2020], " "));
+        Assert.Throws<ArgumentNullException>("reports", () => ReportAggregator.Sum(null!, "区"));
+        Assert.Throws<ArgumentNullException>("reports", () => ReportAggregator.Sum([Samples.Yeji2020, null!], "区"));
+        Assert.Throws<OverflowException>(() => ReportAggregator.Sum(
+            [Samples.Yeji2020 with { ReviewAndLitigation = ReviewAndLitigationTable.FromPrintOrder([int.MaxValue, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }, Samples.Yeji2020 with { ReviewAndLitigation = ReviewAndLitigationTable.FromPrintOrder([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }],
+            "区"));
+    }
+
+    [Fact]
+    public void The_sum_of_one_report_has_its_tables()
+    {
+        var sum = ReportAggregator.Sum([Samples.Pingtan2022], "平潭");
+        Assert.Equal(ReportRenderer.ToText(Samples.Pingtan2022), ReportRenderer.ToText(sum.Report));
+    }
+
+    [Theory]
+    [InlineData(FormatEdition.Edition2019)]
+    [InlineData(FormatEdition.Edition2021)]
+    public void The_sum_of_balanced_reports_is_balanced(FormatEdition edition)
+    {
+        // Rules R1–R4 checked with the model's arithmetic (the validators live in another branch).
+        var template = Samples.All.Single(s => s.Edition == edition);
+        var report = BalancedTables(edition).Select(t => template with { Applications = t.Applications, ReviewAndLitigation = t.Review });
+        report.Array[2, 5].Sample(reports =>
+        {
+            Assert.All(reports, r => AssertBalanced(r));
+            var sum = ReportAggregator.Sum(reports, "区").Report;
+            AssertBalanced(sum);
+            var inputs = reports.Select(ReportCells.GetCells).ToList();
+            var summed = ReportCells.GetCells(sum);
+            for (var i = 0; i < summed.Count; i++)
+            {
+                var values = inputs.Select(cells => cells[i].Value).Where(v => v is not null).ToList();
+                Assert.Equal(values.Count == 0 ? null : values.Sum(), summed[i].Value);
+            }
+        }, iter: 40);
+    }
+
+    /// <summary>Generates Section 三 and 四 tables that satisfy R1–R4, with blank (= 0) cells in some rows.</summary>
+    internal static Gen<(ApplicationsTable Applications, ReviewAndLitigationTable Review)> BalancedTables(FormatEdition edition)
+    {
+        var rows = ApplicationsLayout.GetRows(edition);
+        var outcomeRows = rows.Where(r => r.IsOutcome).Select(r => r.Row).ToArray();
+        var cell = Gen.Int[0, 50];
+        var counts = Gen.Select(cell.Array[6], Gen.Int[0, 9], (a, blank) => blank == 0
+            ? new ApplicantCounts(null, null, null, null, null, null, 0)
+            : ApplicantCounts.FromApplicants(a[0], a[1], a[2], a[3], a[4], a[5]));
+        var block = Gen.Select(cell.Array[4], a => CaseResultCounts.FromResults(a[0], a[1], a[2], a[3]));
+        return Gen.Select(counts.Array[outcomeRows.Length], counts, counts, block.Array[3], (outcomes, carriedOver, carriedForward, blocks) =>
+        {
+            var byRow = outcomeRows.Zip(outcomes).ToDictionary(x => x.First, x => x.Second);
+            var total = ApplicantCounts.Zero + ApplicantCounts.Sum(outcomes); // blank + 0 = 0: every column has a number
+
+            // 一 = 七 + 四 − 二, column by column, made non-negative by raising 四 where needed.
+            var newly = ApplicantCounts.Zero;
+            foreach (var column in ApplicantColumns.Applicants)
+            {
+                var value = (total[column] ?? 0) + (carriedForward[column] ?? 0) - (carriedOver[column] ?? 0);
+                if (value < 0)
+                {
+                    carriedForward = carriedForward.With(column, (carriedForward[column] ?? 0) - value);
+                    value = 0;
+                }
+
+                newly = newly.With(column, value);
+            }
+
+            var applications = ApplicationsTable.Create(edition, row => row switch
+            {
+                ApplicationRow.NewlyReceived => newly.WithComputedTotal(),
+                ApplicationRow.CarriedOverFromLastYear => carriedOver.WithComputedTotal(),
+                ApplicationRow.CarriedForwardToNextYear => carriedForward.WithComputedTotal(),
+                ApplicationRow.OutcomesTotal => total.WithComputedTotal(),
+                _ => byRow[row],
+            });
+            return (applications, ReviewAndLitigationTable.FromPrintOrder([.. blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => b[c]))]));
+        });
+    }
+
+    internal static void AssertBalanced(DisclosureReport report)
+    {
+        var a = report.Applications;
+        foreach (var column in ApplicantColumns.All)
+        {
+            // R1: 一 + 二 = 七 + 四; R2: 七 = sum of the outcomes.
+            Assert.Equal((a.NewlyReceived[column] ?? 0) + (a.CarriedOverFromLastYear[column] ?? 0), (a.Outcomes.Total[column] ?? 0) + (a.CarriedForwardToNextYear[column] ?? 0));
+            Assert.Equal(a.Outcomes.Total[column] ?? 0, a.Outcomes.SumOfOutcomes()[column] ?? 0);
+        }
+
+        foreach (var row in ApplicationsLayout.GetRows(report.Edition))
+        {
+            var counts = row.GetCounts(a)!.Value;
+            Assert.Equal(counts.Total ?? 0, counts.ApplicantSum); // R3
+        }
+
+        foreach (var block in ReviewAndLitigationLayout.Blocks)
+        {
+            Assert.Equal(report.ReviewAndLitigation[block].Total ?? 0, report.ReviewAndLitigation[block].ResultSum); // R4
+        }
+    }
+}
