@@ -1,0 +1,116 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// Validates Section 三 (<see cref="ApplicationsTable"/>) in the shape of its own edition: R1 (carry-over identity per
+/// column), R2 (outcome total per column), R3 (row totals) and W1 (share of （六）其他处理).
+/// </summary>
+/// <remarks>
+/// Build once and share: the validator is immutable and thread-safe. Failures name cells relative to the table
+/// (<c>Outcomes.Total.NaturalPerson</c>), prefixed with the parent path when used as a child validator
+/// (<c>Applications.Outcomes.Total.NaturalPerson</c>). A balanced table validates without allocating beyond
+/// FluentValidation's own bookkeeping.
+/// </remarks>
+public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsTable>
+{
+    /// <summary>The share of （六）其他处理 above which W1 warns, in percent.</summary>
+    internal const int OtherHandlingThresholdPercent = 20;
+
+    /// <summary>The smallest number of applications otherwise handled for which W1 warns.</summary>
+    internal const int OtherHandlingMinimum = 3;
+
+    private readonly ValidationLanguage language;
+
+    /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
+    public ApplicationsTableValidator()
+        : this(DisclosureValidatorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public ApplicationsTableValidator(DisclosureValidatorOptions options)
+    {
+        language = Preconditions.CheckNotNull(options).Language;
+        RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, language));
+    }
+
+    /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>Applications.</c>.</summary>
+    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    {
+        Span<long> values = stackalloc long[BalancingRules.ApplicationsSheetSize];
+        Span<bool> present = stackalloc bool[BalancingRules.ApplicationsSheetSize];
+        BalancingRules.Read(table, values, present);
+        EquationRunner.Run(BalancingRules.ApplicationEquationArray(table.Outcomes.Edition), values, present, context, prefix, language);
+        CheckOtherHandlingShare(table, values, present, context, prefix, language);
+    }
+
+    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    {
+        long other = 0;
+        long outcomes = 0;
+        var rows = ApplicationsLayout.GetRows(table.Outcomes.Edition);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (!row.IsOutcome)
+            {
+                continue;
+            }
+
+            var value = RowTotal(row.Row, values, present);
+            outcomes += value;
+            if (row.Row is ApplicationRow.OtherHandling or ApplicationRow.CorrectionNotSubmitted or ApplicationRow.FeeNotPaid or ApplicationRow.OtherHandlingOther)
+            {
+                other += value;
+            }
+        }
+
+        if (other < OtherHandlingMinimum || other * 100 <= outcomes * OtherHandlingThresholdPercent)
+        {
+            return;
+        }
+
+        var share = Math.Round(other * 100m / outcomes, 1).ToString("0.0", CultureInfo.InvariantCulture);
+        var rule = DisclosureRules.OtherHandlingShare;
+        ReadOnlySpan<object?> args = [other, outcomes, share, OtherHandlingThresholdPercent];
+        var relative = table.Outcomes.Edition == FormatEdition.Edition2019 ? "Outcomes.OtherHandling.Total" : "Outcomes.OtherHandling";
+        EquationRunner.Add(
+            context,
+            new RuleViolation
+            {
+                Code = rule.Code,
+                Severity = rule.Severity,
+                PropertyPath = EquationRunner.PathOf(context, prefix, relative),
+                RowLabel = ApplicationsLayout.GetGroup(ApplicationRowGroup.OtherHandling).Label.Chinese,
+                ColumnLabel = ApplicantColumn.Total.GetLabel().Chinese,
+                Left = other,
+                Right = outcomes,
+                ChineseMessage = rule.FormatChinese(args),
+                EnglishMessage = rule.FormatEnglish(args),
+            },
+            language,
+            other);
+    }
+
+    /// <summary>Gets a row's 总计, or the sum of its six applicant columns when the total is blank.</summary>
+    private static long RowTotal(ApplicationRow row, ReadOnlySpan<long> values, ReadOnlySpan<bool> present)
+    {
+        var slot = (int)row * 7;
+        if (present[slot + 6])
+        {
+            return values[slot + 6];
+        }
+
+        long sum = 0;
+        for (var c = 0; c < 6; c++)
+        {
+            sum += values[slot + c];
+        }
+
+        return sum;
+    }
+}

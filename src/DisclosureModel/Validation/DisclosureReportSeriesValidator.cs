@@ -1,0 +1,194 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// Validates the reports of one agency across years: X1 (四、结转下年度继续办理 of year N equals 二、上年结转 of year
+/// N+1 in every column, across the edition boundary), X2 and X3 (2019 format: 上一年项目数量 and 对外公开总数量 continue
+/// from the previous report) and X4 (2021 format: 现行有效件数 continues from the previous year). Each report on its own is the job of <see cref="DisclosureReportValidator"/>.
+/// </summary>
+/// <remarks>
+/// <para>The list may be in any order; every pair of reports whose years are consecutive is compared. Failures are
+/// reported on the later report's cell as <c>[index].path</c>, index being the position in the list, e.g.
+/// <c>[1].Applications.CarriedOverFromLastYear.NaturalPerson</c>; the messages name both years.</para>
+/// <para>Build once and share: the validator is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnlyList<DisclosureReport>>
+{
+    private readonly ValidationLanguage language;
+
+    /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
+    public DisclosureReportSeriesValidator()
+        : this(DisclosureValidatorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public DisclosureReportSeriesValidator(DisclosureValidatorOptions options)
+    {
+        language = Preconditions.CheckNotNull(options).Language;
+        RuleFor(reports => reports).Custom(Check);
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Cell(int? value) => value is { } v ? N(v) : "_";
+
+    private void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    {
+        var order = Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Metadata.ReportYear).ToArray();
+        foreach (var i in order)
+        {
+            foreach (var j in order)
+            {
+                if (reports[j].Metadata.ReportYear == reports[i].Metadata.ReportYear + 1)
+                {
+                    CheckPair(reports[i], reports[j], j, context);
+                }
+            }
+        }
+    }
+
+    private void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    {
+        var yearN = earlier.Metadata.ReportYear;
+        var yearN1 = later.Metadata.ReportYear;
+        var forward = earlier.Applications.CarriedForwardToNextYear;
+        var over = later.Applications.CarriedOverFromLastYear;
+        foreach (var column in ApplicantColumns.All)
+        {
+            long f = forward[column] ?? 0;
+            long o = over[column] ?? 0;
+            if (f == o)
+            {
+                continue;
+            }
+
+            var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN} 四 = {Cell(forward[column])} ≠ {yearN1} 二 = {Cell(over[column])}");
+            var label = column.GetLabel();
+            ReadOnlySpan<object?> args = [yearN, yearN1, label.Chinese, label.English, equation];
+            Add(context, DisclosureRules.CarriedForwardContinuity, laterIndex, $"Applications.CarriedOverFromLastYear.{column}",
+                ApplicationRow.CarriedOverFromLastYear.GetLabel().Chinese, label.Chinese, equation, f, o, args, over[column]);
+        }
+
+        if (earlier.ProactiveDisclosure is ProactiveDisclosure2019 before2019 && later.ProactiveDisclosure is ProactiveDisclosure2019 after2019)
+        {
+            CheckContinuity2019(before2019, after2019, yearN, yearN1, laterIndex, context);
+        }
+
+        if (earlier.ProactiveDisclosure is ProactiveDisclosure2021 before && later.ProactiveDisclosure is ProactiveDisclosure2021 after)
+        {
+            CheckInForce(before.Article20Item1.Rules, after.Article20Item1.Rules, "Rules", 0);
+            CheckInForce(before.Article20Item1.NormativeDocuments, after.Article20Item1.NormativeDocuments, "NormativeDocuments", 1);
+        }
+
+        void CheckInForce(DocumentCounts2021 previous, DocumentCounts2021 current, string row, int rowIndex)
+        {
+            if (previous.InForce is not { } p || current.InForce is not { } n || current.IssuedThisYear is not { } issued || current.RepealedThisYear is not { } repealed)
+            {
+                return;
+            }
+
+            long expected = (long)p + issued - repealed;
+            if (expected == n)
+            {
+                return;
+            }
+
+            var label = ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2021)[0].Rows[rowIndex];
+            var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN1} 现行有效件数 = {n} ≠ {yearN} 现行有效件数 + {yearN1} 本年制发件数 − {yearN1} 本年废止件数 = {p} + {issued} − {repealed} = {expected}");
+            ReadOnlySpan<object?> args = [yearN, yearN1, label.Chinese, label.English, equation];
+            Add(context, DisclosureRules.InForceContinuity, laterIndex, $"ProactiveDisclosure.Article20Item1.{row}.InForce",
+                label.Chinese, "现行有效件数", equation, n, expected, args, n);
+        }
+    }
+
+    private void CheckContinuity2019(ProactiveDisclosure2019 earlier, ProactiveDisclosure2019 later, int yearN, int yearN1, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    {
+        var cells = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019);
+        long? Value(ProactiveDisclosure2019 disclosure, string path)
+        {
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].PropertyPath == path)
+                {
+                    return cells[i].GetNumber(disclosure) is { } number ? (long)number : null;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var cell in cells)
+        {
+            var rowPath = cell.PropertyPath[..cell.PropertyPath.LastIndexOf('.')];
+            RuleDefinition rule;
+            long? actual;
+            long? first;
+            long? second;
+            string equation;
+            if (cell.Column.Label.Identifier == "previousYearItems")
+            {
+                rule = DisclosureRules.ItemsContinuity;
+                actual = Value(later, cell.PropertyPath);
+                first = Value(earlier, cell.PropertyPath);
+                second = Value(earlier, rowPath + ".ChangeThisYear");
+                equation = "{1} 上一年项目数量 = {2} ≠ {0} 上一年项目数量 + {0} 本年增/减 = {3} + {4} = {5}";
+            }
+            else if (cell.Column.Label.Identifier == "totalPublished")
+            {
+                rule = DisclosureRules.CumulativeContinuity;
+                actual = Value(later, cell.PropertyPath);
+                first = Value(earlier, cell.PropertyPath);
+                second = Value(later, rowPath + ".PublishedThisYear");
+                equation = "{1} 对外公开总数量 = {2} ≠ {0} 对外公开总数量 + {1} 本年新公开数量 = {3} + {4} = {5}";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (actual is not { } a || first is not { } f || second is not { } s || a == f + s)
+            {
+                continue;
+            }
+
+            var text = string.Format(CultureInfo.InvariantCulture, equation, yearN, yearN1, a, f, s, f + s);
+            ReadOnlySpan<object?> args = [yearN, yearN1, cell.Row.Chinese, cell.Row.English, text];
+            Add(context, rule, laterIndex, cell.PropertyPath, cell.Row.Chinese, cell.Column.Label.Chinese, text, a, f + s, args, a);
+        }
+    }
+
+    private void Add(
+        ValidationContext<IReadOnlyList<DisclosureReport>> context,
+        RuleDefinition rule,
+        int index,
+        string path,
+        string rowLabel,
+        string columnLabel,
+        string equation,
+        long left,
+        long right,
+        ReadOnlySpan<object?> args,
+        object? attempted) =>
+        EquationRunner.Add(
+            context,
+            new RuleViolation
+            {
+                Code = rule.Code,
+                Severity = rule.Severity,
+                PropertyPath = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{path}")),
+                RowLabel = rowLabel,
+                ColumnLabel = columnLabel,
+                Equation = equation,
+                Left = left,
+                Right = right,
+                ChineseMessage = rule.FormatChinese(args),
+                EnglishMessage = rule.FormatEnglish(args),
+            },
+            language,
+            attempted);
+}

@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+using NodaTime;
+
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// Validates a whole <see cref="DisclosureReport"/> against every rule of <see cref="DisclosureRules"/> that concerns
+/// one report: the table shapes against the edition (E1), the metadata (<see cref="ReportMetadataValidator"/>), Section
+/// 二 (<see cref="ProactiveDisclosureValidator"/>), Section 三 (<see cref="ApplicationsTableValidator"/>), Section 四
+/// (<see cref="ReviewAndLitigationTableValidator"/>) and the narrative (W2, W3).
+/// </summary>
+/// <remarks>
+/// <para>Every failure has the rule's code as <c>ErrorCode</c>, its severity, the path of the cell or member from the
+/// report root as <c>PropertyName</c> (e.g. <c>Applications.Outcomes.Total.NaturalPerson</c>), a message in the
+/// language of <see cref="DisclosureValidatorOptions.Language"/>, and a <see cref="RuleViolation"/> as
+/// <c>CustomState</c>.</para>
+/// <para>Build once and share (for example as a singleton <see cref="IValidator{T}"/>): the validator is immutable
+/// and thread-safe. It never touches FluentValidation's global options.</para>
+/// </remarks>
+public sealed partial class DisclosureReportValidator : AbstractValidator<DisclosureReport>
+{
+    /// <summary>The Section 一 length above which W2 reports, in characters (2021 format: 篇幅原则上不超过一千字).</summary>
+    internal const int OverviewCharacterLimit = 1000;
+
+    private readonly ValidationLanguage language;
+    private readonly IClock? clock;
+
+    /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
+    public DisclosureReportValidator()
+        : this(DisclosureValidatorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public DisclosureReportValidator(DisclosureValidatorOptions options)
+    {
+        Preconditions.CheckNotNull(options);
+        language = options.Language;
+        clock = options.Clock;
+
+        // One rule for the whole report rather than a child validator per member: each child context costs
+        // FluentValidation several hundred bytes, and a valid report must validate with almost no allocation.
+        // The member validators run the very same checks when used on their own.
+        RuleFor(report => report).Custom(Check);
+    }
+
+    /// <summary>Counts the characters of Section 一 as W2 does: introduction, headings and texts, white space excluded.</summary>
+    /// <param name="overview">The section.</param>
+    /// <returns>The count.</returns>
+    internal static int CountCharacters(OverviewSection overview)
+    {
+        var length = overview.Introduction.Length - CountWhiteSpace(overview.Introduction);
+        foreach (var part in overview.Parts)
+        {
+            length += part.Heading.Length - CountWhiteSpace(part.Heading) + part.Text.Length - CountWhiteSpace(part.Text);
+        }
+
+        return length;
+    }
+
+    /// <summary>Finds the first sentence of a text that says no application was received (W3), or null.</summary>
+    /// <param name="text">A narrative text.</param>
+    /// <returns>The sentence, trimmed, or null.</returns>
+    internal static string? FindNoApplicationsSentence(string text)
+    {
+        foreach (var match in NoApplications().EnumerateMatches(text))
+        {
+            var start = text.AsSpan(0, match.Index).LastIndexOfAny(SentenceEnds) + 1;
+            var end = text.AsSpan(match.Index).IndexOfAny(SentenceEnds);
+            end = end < 0 ? text.Length : match.Index + end + 1;
+            return text[start..end].Trim();
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?\n");
+
+    // 未/没有 + 收到/受理/接到/接收 + a short gap without digits, punctuation, 复 (复议) or 诉 (诉讼) + 申请;
+    // or 收到 … 申请 … 0件 / 零件.
+    [GeneratedRegex("(?:未|没有)(?:收到|受理|接到|接收)[^。；;，,、！？\\d复诉]{0,12}申请|收到[^。；;，,、！？\\d复诉]{0,12}申请[^。；;，,、！？\\d]{0,4}[0零]件", RegexOptions.CultureInvariant)]
+    private static partial Regex NoApplications();
+
+    // Every char for which char.IsWhiteSpace is true; searched with vectorised IndexOfAny (CJK text has little white space).
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    private static int CountWhiteSpace(string text)
+    {
+        var count = 0;
+        var rest = text.AsSpan();
+        int index;
+        while ((index = rest.IndexOfAny(WhiteSpace)) >= 0)
+        {
+            count++;
+            rest = rest[(index + 1)..];
+        }
+
+        return count;
+    }
+
+    private void Check(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    {
+        CheckShapes(report, context);
+        ReportMetadataValidator.Check(report.Metadata, context, "Metadata.", language, clock);
+        ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language);
+        ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language);
+        ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language);
+        CheckNarrative(report, context);
+    }
+
+    private void CheckShapes(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    {
+        var edition = report.Edition;
+        if (report.ProactiveDisclosure.Edition != edition)
+        {
+            AddShapeFailure(context, edition, report.ProactiveDisclosure.Edition, ProactiveDisclosureLayout.Title, nameof(DisclosureReport.ProactiveDisclosure));
+        }
+
+        if (report.Applications.Outcomes.Edition != edition)
+        {
+            AddShapeFailure(context, edition, report.Applications.Outcomes.Edition, ApplicationsLayout.Title, "Applications.Outcomes");
+        }
+    }
+
+    private void AddShapeFailure(ValidationContext<DisclosureReport> context, FormatEdition declared, FormatEdition actual, StatutoryLabel table, string path)
+    {
+        var rule = DisclosureRules.EditionShape;
+        ReadOnlySpan<object?> args = [declared.GetIdentifier(), table.Chinese, table.English, actual.GetIdentifier()];
+        Add(context, new RuleViolation
+        {
+            Code = rule.Code,
+            Severity = rule.Severity,
+            PropertyPath = EquationRunner.PathOf(context, string.Empty, path),
+            ChineseMessage = rule.FormatChinese(args),
+            EnglishMessage = rule.FormatEnglish(args),
+        }, actual);
+    }
+
+    private void CheckNarrative(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    {
+        if (report.Edition == FormatEdition.Edition2021)
+        {
+            var characters = CountCharacters(report.Overview);
+            if (characters > OverviewCharacterLimit)
+            {
+                var rule = DisclosureRules.OverviewLength;
+                ReadOnlySpan<object?> args = [characters];
+                Add(context, new RuleViolation
+                {
+                    Code = rule.Code,
+                    Severity = rule.Severity,
+                    PropertyPath = EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)),
+                    Left = characters,
+                    Right = OverviewCharacterLimit,
+                    ChineseMessage = rule.FormatChinese(args),
+                    EnglishMessage = rule.FormatEnglish(args),
+                }, characters);
+            }
+        }
+
+        var received = report.Applications.NewlyReceived;
+        var newlyReceived = received.Total ?? received.ApplicantSum;
+        if (newlyReceived > 0 && FindNoApplicationsSentence(report.Overview) is { } sentence)
+        {
+            var rule = DisclosureRules.NarrativeNoApplications;
+            ReadOnlySpan<object?> args = [sentence, newlyReceived];
+            Add(context, new RuleViolation
+            {
+                Code = rule.Code,
+                Severity = rule.Severity,
+                PropertyPath = EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"),
+                RowLabel = ApplicationRow.NewlyReceived.GetLabel().Chinese,
+                ColumnLabel = ApplicantColumn.Total.GetLabel().Chinese,
+                Left = newlyReceived,
+                Right = 0,
+                ChineseMessage = rule.FormatChinese(args),
+                EnglishMessage = rule.FormatEnglish(args),
+            }, newlyReceived);
+        }
+    }
+
+    private static string? FindNoApplicationsSentence(OverviewSection overview)
+    {
+        if (FindNoApplicationsSentence(overview.Introduction) is { } sentence)
+        {
+            return sentence;
+        }
+
+        foreach (var part in overview.Parts)
+        {
+            if (FindNoApplicationsSentence(part.Text) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private void Add(ValidationContext<DisclosureReport> context, RuleViolation violation, object? attempted) =>
+        EquationRunner.Add(context, violation, language, attempted);
+}

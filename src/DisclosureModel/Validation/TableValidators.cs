@@ -1,0 +1,74 @@
+using FluentValidation;
+
+namespace DisclosureModel.Validation;
+
+/// <summary>Validates Section 四 (<see cref="ReviewAndLitigationTable"/>): R4, the total of each block.</summary>
+/// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
+public sealed class ReviewAndLitigationTableValidator : AbstractValidator<ReviewAndLitigationTable>
+{
+    private readonly ValidationLanguage language;
+
+    /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
+    public ReviewAndLitigationTableValidator()
+        : this(DisclosureValidatorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public ReviewAndLitigationTableValidator(DisclosureValidatorOptions options)
+    {
+        language = Preconditions.CheckNotNull(options).Language;
+        RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, language));
+    }
+
+    /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ReviewAndLitigation.</c>.</summary>
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    {
+        Span<long> values = stackalloc long[BalancingRules.ReviewSheetSize];
+        Span<bool> present = stackalloc bool[BalancingRules.ReviewSheetSize];
+        BalancingRules.Read(table, values, present);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray, values, present, context, prefix, language);
+    }
+}
+
+/// <summary>
+/// Validates Section 二 (<see cref="ProactiveDisclosure"/>) in the shape of its own edition: in the 2019 format R6
+/// (上一年项目数量 + 本年增/减 ≥ 0) and R7 (对外公开总数量 ≥ 本年新公开数量). The 2021 format has no rule within one report.
+/// </summary>
+/// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
+public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDisclosure>
+{
+    private readonly ValidationLanguage language;
+
+    /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
+    public ProactiveDisclosureValidator()
+        : this(DisclosureValidatorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates the validator.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public ProactiveDisclosureValidator(DisclosureValidatorOptions options)
+    {
+        language = Preconditions.CheckNotNull(options).Language;
+        RuleFor(disclosure => disclosure).Custom((disclosure, context) => Check(disclosure, context, string.Empty, language));
+    }
+
+    /// <summary>Checks Section 二; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ProactiveDisclosure.</c>.</summary>
+    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    {
+        var equations = BalancingRules.ProactiveEquationArray(disclosure.Edition);
+        if (equations.Length == 0)
+        {
+            return;
+        }
+
+        Span<long> values = stackalloc long[BalancingRules.ProactiveSheetSize];
+        Span<bool> present = stackalloc bool[BalancingRules.ProactiveSheetSize];
+        BalancingRules.Read(disclosure, values, present);
+        EquationRunner.Run(equations, values, present, context, prefix, language);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using DisclosureModel.Validation;
+using FluentValidation;
+using Snapshooter;
+using Snapshooter.Xunit;
+using static DisclosureModel.Tests.Validation.Reports;
+using Severity = FluentValidation.Severity;
+
+namespace DisclosureModel.Tests.Validation;
+
+public class DisclosureReportValidatorTests
+{
+    [Fact]
+    public void The_seed_validates_with_no_failure_at_all() =>
+        Assert.Empty(new DisclosureReportValidator().Validate(Samples.Yeji2020).Errors);
+
+    [Fact]
+    public void The_2022_sample_has_no_error_and_no_warning()
+    {
+        // Published 2023-02-20 as a government's own report: on time (31 March). Only W2 (Info): Section 一 is long.
+        var result = new DisclosureReportValidator().Validate(Samples.Pingtan2022);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(["W2 Info"], result.Errors.Select(f => $"{f.ErrorCode} {f.Severity}"));
+    }
+
+    [Fact]
+    public void The_real_unbalanced_Pingtan_2020_report_fails_exactly_R2_in_two_columns()
+    {
+        AssertFailures(
+            Pingtan2020.Report,
+            ("R2", Severity.Error, "Applications.Outcomes.Total.NaturalPerson",
+                "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
+                "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26."),
+            ("R2", Severity.Error, "Applications.Outcomes.Total.Total",
+                "三、本年度办理结果“总计”列的（七）总计与（一）至（六）之和不符：(七) = 21 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 7 + 6 + 0 + 7 + 3 + 4 = 27。",
+                "Section 三, column 总计 (Total): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 21 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 7 + 6 + 0 + 7 + 3 + 4 = 27."));
+    }
+
+    [Fact]
+    public void A_failure_carries_a_typed_violation()
+    {
+        var failure = new DisclosureReportValidator(English).Validate(Pingtan2020.Report).Errors[0];
+
+        Assert.Equal(20L, failure.AttemptedValue);
+        Assert.Equal(
+            new RuleViolation
+            {
+                Code = "R2",
+                Severity = Severity.Error,
+                PropertyPath = "Applications.Outcomes.Total.NaturalPerson",
+                RowLabel = "（七）总计",
+                ColumnLabel = "自然人",
+                Equation = "(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26",
+                Left = 20,
+                Right = 26,
+                ChineseMessage = "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
+                EnglishMessage = "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26.",
+            },
+            failure.GetViolation());
+    }
+
+    [Fact]
+    public void Usable_as_an_IValidator_and_nested_under_a_parent_path()
+    {
+        IValidator<DisclosureReport> validator = new DisclosureReportValidator(English);
+        var parent = new InlineValidator<ReportEnvelope>();
+        parent.RuleFor(e => e.Report).SetValidator(validator);
+
+        var failure = Assert.Single(parent.Validate(new ReportEnvelope(Pingtan2020.Report)).Errors, f => f.PropertyName.EndsWith(".NaturalPerson", StringComparison.Ordinal));
+        Assert.Equal("Report.Applications.Outcomes.Total.NaturalPerson", failure.PropertyName);
+        Assert.Equal("Report.Applications.Outcomes.Total.NaturalPerson", failure.GetViolation()!.PropertyPath);
+    }
+
+    [Fact]
+    public void A_valid_report_validates_with_almost_no_allocation()
+    {
+        var validator = new DisclosureReportValidator();
+        var report = Samples.Yeji2020;
+        validator.Validate(report);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            validator.Validate(report);
+        }
+
+        var perValidation = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+
+        // FluentValidation's own context and result are about 600 bytes; the rules add nothing.
+        Assert.True(perValidation <= 1024, $"{perValidation} bytes per validation");
+    }
+
+    [Fact]
+    public void Several_violations_in_Chinese() => Snapshot.Match(Describe(SeveralViolations(), Chinese), new SnapshotNameExtension("zh"));
+
+    [Fact]
+    public void Several_violations_in_English() => Snapshot.Match(Describe(SeveralViolations(), English), new SnapshotNameExtension("en"));
+
+    /// <summary>Pingtan 2020 (two R2 errors), published as a department's report (D1), with a wrong review total (R4) and an R7 slip.</summary>
+    internal static DisclosureReport SeveralViolations() => Pingtan2020.Report
+        .WithMetadata(m => m with { AgencyKind = AgencyKind.Department })
+        .WithProactive2019(p => p with { Article20Item1 = p.Article20Item1 with { Rules = new(0, 8, 7) } }) with
+    {
+        ReviewAndLitigation = ReviewAndLitigationTable.Zero with { AdministrativeReview = new(1, 0, 0, 1, 1) },
+    };
+
+    internal static string Describe(DisclosureReport report, DisclosureValidatorOptions options)
+    {
+        var builder = new StringBuilder();
+        foreach (var failure in new DisclosureReportValidator(options).Validate(report).Errors)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{failure.ErrorCode} {failure.Severity} {failure.PropertyName}\n  {failure.ErrorMessage}\n");
+        }
+
+        return builder.ToString();
+    }
+
+    public sealed record ReportEnvelope(DisclosureReport Report);
+}
+
+[CollectionDefinition(nameof(ProcessWideState), DisableParallelization = true)]
+public sealed class ProcessWideState;
+
+[Collection(nameof(ProcessWideState))]
+public class ValidationLanguageTests
+{
+    [Theory]
+    [InlineData("zh-CN", "三、本年度办理结果“自然人”列")]
+    [InlineData("zh-Hans", "三、本年度办理结果“自然人”列")]
+    [InlineData("en-GB", "Section 三, column 自然人 (Natural persons)")]
+    [InlineData("fr-FR", "Section 三, column 自然人 (Natural persons)")]
+    public void The_default_language_follows_the_current_UI_culture(string culture, string start)
+    {
+        var validator = new DisclosureReportValidator(); // built once, the culture is read at each validation
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(culture);
+            Assert.StartsWith(start, validator.Validate(Pingtan2020.Report).Errors[0].ErrorMessage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Fact]
+    public void An_explicit_language_wins_over_the_culture()
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+            var failure = new DisclosureReportValidator(Chinese).Validate(Pingtan2020.Report).Errors[0];
+            Assert.StartsWith("三、本年度办理结果", failure.ErrorMessage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Fact]
+    public void The_validators_leave_the_global_options_alone()
+    {
+        var separator = ValidatorOptions.Global.PropertyChainSeparator;
+        var language = ValidatorOptions.Global.LanguageManager.Culture;
+        _ = new DisclosureReportValidator(Chinese).Validate(Pingtan2020.Report);
+        _ = new DisclosureReportSeriesValidator().Validate([Samples.Yeji2020]);
+
+        Assert.Equal(separator, ValidatorOptions.Global.PropertyChainSeparator);
+        Assert.Equal(language, ValidatorOptions.Global.LanguageManager.Culture);
+    }
+}
