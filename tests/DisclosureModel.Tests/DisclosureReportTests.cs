@@ -89,7 +89,11 @@ public class DisclosureReportTests
     {
         Snapshot.Match(CanonicalText.Format(Samples.Pingtan2022));
     }
+}
 
+[Collection(nameof(ProcessWideState))]
+public class CanonicalTextCultureTests
+{
     [Fact]
     public void Canonical_text_is_independent_of_culture()
     {

@@ -120,9 +120,6 @@ public class DisclosureReportValidatorTests
     public sealed record ReportEnvelope(DisclosureReport Report);
 }
 
-[CollectionDefinition(nameof(ProcessWideState), DisableParallelization = true)]
-public sealed class ProcessWideState;
-
 [Collection(nameof(ProcessWideState))]
 public class ValidationLanguageTests
 {
