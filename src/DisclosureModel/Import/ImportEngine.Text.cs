@@ -143,8 +143,8 @@ internal sealed partial class ImportEngine
     // ---------------------------------------------------------------- narrative
 
     /// <summary>
-    /// The original text of atoms [start, end) as paragraphs: one per cell (line or element), further split where
-    /// white space follows a sentence end (flattened pages lose their paragraph breaks there). Paragraphs are trimmed;
+    /// The original text of atoms [start, end) as paragraphs: one per cell (line or element), further split at line
+    /// breaks inside a cell and where white space follows a sentence end (flattened pages lose their paragraph breaks there). Paragraphs are trimmed;
     /// other runs of white space become one space.
     /// </summary>
     private List<(string Text, int Start, int End)> Paragraphs(int start, int end)
@@ -169,8 +169,10 @@ internal sealed partial class ImportEngine
             if (a > start && b.Length > 0)
             {
                 var newCell = stream.CellOf(a) != stream.CellOf(last);
-                var gap = newCell || stream.OffsetOf(a) > stream.OffsetOf(last) + stream.SourceLengthOf(last);
-                if (newCell || (gap && SentenceEnd.Contains(b[^1], StringComparison.Ordinal)))
+                var gapStart = stream.OffsetOf(last) + stream.SourceLengthOf(last);
+                var gap = newCell || stream.OffsetOf(a) > gapStart;
+                var lineBreak = !newCell && gap && stream.Cells[stream.CellOf(a)].Text.AsSpan(gapStart, stream.OffsetOf(a) - gapStart).IndexOfAny('\n', '\r') >= 0;
+                if (newCell || lineBreak || (gap && SentenceEnd.Contains(b[^1], StringComparison.Ordinal)))
                 {
                     result.Add((b.ToString(), paragraphStart, last + 1));
                     b.Clear();
@@ -203,7 +205,12 @@ internal sealed partial class ImportEngine
         foreach (var (text, atom, _) in Paragraphs(start, end))
         {
             var paragraph = LeadingTitlePattern().Replace(text, string.Empty, 1);
-            if (paragraph.Length > 0 && SentenceEnd.Contains(paragraph[^1], StringComparison.Ordinal))
+            if (paragraph.Length == 0)
+            {
+                continue;
+            }
+
+            if (SentenceEnd.Contains(paragraph[^1], StringComparison.Ordinal))
             {
                 kept.Add(paragraph);
             }
