@@ -103,7 +103,7 @@ public static class HtmlReportImporter
                 var (node, exit) = stack.Pop();
                 if (node is IText text)
                 {
-                    AppendText(text.Data, text);
+                    AppendText(text.Data);
                     continue;
                 }
 
@@ -224,7 +224,7 @@ public static class HtmlReportImporter
             paragraphLocation = new SourceLocation(Line(element), 1, Name(tag));
         }
 
-        private void AppendText(string data, INode node)
+        private void AppendText(string data)
         {
             if (open.Count > 0)
             {
@@ -237,7 +237,6 @@ public static class HtmlReportImporter
                 paragraphLocation = new SourceLocation(0, 1, Name("#text"));
             }
 
-            _ = node;
             paragraph.Append(data);
         }
 

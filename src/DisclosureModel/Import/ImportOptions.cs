@@ -34,7 +34,7 @@ public sealed record ImportOptions
     public LocalDateTime? PublishedAt { get; init; }
 
     /// <summary>
-    /// Gets the maximum input length in UTF-16 code units (for HTML, of the text extracted from the page); longer input
+    /// Gets the maximum input length in UTF-16 code units (of the text, of the HTML source, or of all cells together); longer input
     /// gives an <see cref="ImportDiagnosticCode.InputTooLarge"/> error and no report. Defaults to
     /// <see cref="DefaultMaxInputLength"/>; must be positive.
     /// </summary>

@@ -165,3 +165,21 @@ public class ReportImporterTests
         Assert.Equal(Samples.Yeji2020.Applications, with.Report.Applications);
     }
 }
+
+public class ReportImporterConcurrencyTests
+{
+    [Fact]
+    public void Imports_on_many_threads_give_the_same_results_as_sequential_imports()
+    {
+        var pages = new[] { "seed-yeji-2020.txt", "002_pingtan-zone_2020.txt", "004_pingtan-zone_2022.txt" }.Select(TestData.Read).ToArray();
+        var sequential = pages.Select(p => ReportImporter.ImportText(p)).ToArray();
+        var parallel = new ImportResult[pages.Length * 8];
+
+        Parallel.For(0, parallel.Length, i => parallel[i] = ReportImporter.ImportText(pages[i % pages.Length]));
+
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % pages.Length], parallel[i]);
+        }
+    }
+}
