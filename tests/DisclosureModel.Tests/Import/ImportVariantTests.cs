@@ -145,3 +145,23 @@ public class ImportVariantTests
         Assert.Contains(result.Log.Diagnostics, d => d.PropertyPath == "Applications.Outcomes.Disclosed" && d.Code == ImportDiagnosticCode.AmbiguousSplit);
     }
 }
+
+public class ImportSectionFourTests
+{
+    [Fact]
+    public void Fifteen_numbers_run_together_are_split_by_the_block_totals()
+    {
+        // FORMATS.md §8.3: Pingtan 2025 prints Section 四 as "25380363300630003", which is 25 3 8 0 36 | 3 3 0 0 6 | 3 0 0 0 3.
+        var text = TestData.Read("004_pingtan-zone_2022.txt").Replace("0 1 1 0 2 1 0 0 0 1 0 0 0 0 0", "25380363300630003", StringComparison.Ordinal);
+
+        var result = ReportImporter.ImportText(text);
+        var table = result.Report!.ReviewAndLitigation;
+
+        Assert.Equal(new CaseResultCounts(25, 3, 8, 0, 36), table.AdministrativeReview);
+        Assert.Equal(new CaseResultCounts(3, 3, 0, 0, 6), table.LitigationWithoutReview);
+        Assert.Equal(new CaseResultCounts(3, 0, 0, 0, 3), table.LitigationAfterReview);
+        var split = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == "ReviewAndLitigation");
+        Assert.Equal(ImportDiagnosticCode.DigitsSplit, split.Code);
+        Assert.Contains("R4", split.Message, StringComparison.Ordinal);
+    }
+}
