@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DisclosureModel.Import;
+
+namespace DisclosureModel.Html;
+
+/// <summary>
+/// Imports a published annual report from the HTML of its page: the page is parsed with AngleSharp, turned into
+/// paragraphs and table cells in reading order, and read by the same label matching and table recognition as
+/// <see cref="ReportImporter"/> (see <c>docs/import.md</c>).
+/// </summary>
+/// <remarks>
+/// <para>Table cells are read in document order, which is the order of the statutory tables whatever their
+/// <c>rowspan</c> and <c>colspan</c>; a cell whose text is split over <c>&lt;p&gt;</c> or <c>&lt;br&gt;</c> is one
+/// cell (商业 / 企业 is read as 商业企业); an empty cell (including <c>&amp;nbsp;</c>) is a blank cell. Navigation,
+/// headers and footers around the report are left out by the same rules as for text. Scripts and styles are
+/// ignored. Locations in the log name the element, e.g. <c>table[3]/tr[5]/td[2]</c>, and its source line.</para>
+/// <para>Like <see cref="ReportImporter"/>, it never throws on the content of its input; the importer holds no
+/// state and may be called from many threads at once.</para>
+/// </remarks>
+public static class HtmlReportImporter
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+        "tbody", "thead", "tfoot", "title", "tr", "ul",
+    };
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "iframe", "object", "svg", "select" };
+
+    /// <summary>Imports a report from the HTML source of a page.</summary>
+    /// <param name="html">The HTML source.</param>
+    /// <param name="options">What the page does not say, and the limits (<see cref="ImportOptions.MaxInputLength"/> applies to the HTML source); null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public static ImportResult Import(string html, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ImportOptions.Default;
+        if (html.Length > options.MaxInputLength)
+        {
+            var limited = ReportImporter.ImportText(html[..(options.MaxInputLength + 1)], options);
+            return limited;
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        return ReportImporter.ImportCells(ExtractCells(document), options);
+    }
+
+    /// <summary>Imports a report from a page already parsed by AngleSharp.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">What the page does not say, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static ImportResult Import(IDocument document, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ReportImporter.ImportCells(ExtractCells(document), options);
+    }
+
+    /// <summary>
+    /// Turns a page into the paragraphs and table cells the core importer reads, in document order. Exposed for
+    /// tools that want to inspect or adjust the cells before <see cref="ReportImporter.ImportCells"/>.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The cells.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static IReadOnlyList<SourceCell> ExtractCells(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var walker = new Walker();
+        walker.Walk(document.DocumentElement);
+        return walker.Cells;
+    }
+
+    /// <summary>Walks the DOM without recursion (pages can nest deeply) and collects the cells.</summary>
+    private sealed class Walker
+    {
+        private readonly Stack<CellContext> open = new();
+        private readonly Dictionary<string, int> tagCounts = new(StringComparer.Ordinal);
+        private readonly Stack<(int Table, int Row, int Cell)> tables = new();
+        private readonly StringBuilder paragraph = new();
+        private SourceLocation paragraphLocation;
+        private int tableCount;
+
+        internal List<SourceCell> Cells { get; } = [];
+
+        internal void Walk(IElement? root)
+        {
+            if (root is null)
+            {
+                return;
+            }
+
+            var stack = new Stack<(INode Node, bool Exit)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (node, exit) = stack.Pop();
+                if (node is IText text)
+                {
+                    AppendText(text.Data);
+                    continue;
+                }
+
+                if (node is not IElement element)
+                {
+                    continue;
+                }
+
+                var tag = element.LocalName;
+                if (exit)
+                {
+                    Leave(tag);
+                    continue;
+                }
+
+                if (Skipped.Contains(tag))
+                {
+                    continue;
+                }
+
+                Enter(tag, element);
+                stack.Push((element, true));
+                for (var i = element.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push((element.ChildNodes[i], false));
+                }
+            }
+
+            FlushParagraph();
+        }
+
+        private void Enter(string tag, IElement element)
+        {
+            switch (tag)
+            {
+                case "table":
+                    FlushParagraph();
+                    FlushOpenCell();
+                    tables.Push((++tableCount, 0, 0));
+                    return;
+                case "tr" when tables.Count > 0:
+                    var (t, r, _) = tables.Pop();
+                    tables.Push((t, r + 1, 0));
+                    return;
+                case "td" or "th":
+                    FlushParagraph();
+                    var (table, row, cell) = tables.Count > 0 ? tables.Pop() : (0, 0, 0);
+                    if (tables.Count > 0 || table > 0)
+                    {
+                        tables.Push((table, row, cell + 1));
+                    }
+
+                    var name = table > 0
+                        ? $"table[{table.ToString(CultureInfo.InvariantCulture)}]/tr[{row.ToString(CultureInfo.InvariantCulture)}]/{tag}[{(cell + 1).ToString(CultureInfo.InvariantCulture)}]"
+                        : Name(tag);
+                    open.Push(new CellContext(new SourceLocation(Line(element), 1, name)));
+                    return;
+                default:
+                    if (Blocks.Contains(tag))
+                    {
+                        Break(element, tag);
+                    }
+
+                    return;
+            }
+        }
+
+        private void Leave(string tag)
+        {
+            switch (tag)
+            {
+                case "table":
+                    if (tables.Count > 0)
+                    {
+                        tables.Pop();
+                    }
+
+                    FlushParagraph();
+                    return;
+                case "td" or "th":
+                    if (open.Count > 0)
+                    {
+                        var context = open.Pop();
+                        var text = context.Text.ToString();
+                        if (!context.HadNestedTable || text.Trim().Length > 0)
+                        {
+                            Cells.Add(new SourceCell(text, context.Location, IsTableCell: !context.HadNestedTable));
+                        }
+                    }
+
+                    return;
+                default:
+                    if (Blocks.Contains(tag))
+                    {
+                        if (open.Count > 0)
+                        {
+                            open.Peek().Text.Append('\n');
+                        }
+                        else
+                        {
+                            FlushParagraph();
+                        }
+                    }
+
+                    return;
+            }
+        }
+
+        private void Break(IElement element, string tag)
+        {
+            if (open.Count > 0)
+            {
+                open.Peek().Text.Append('\n');
+                return;
+            }
+
+            FlushParagraph();
+            paragraphLocation = new SourceLocation(Line(element), 1, Name(tag));
+        }
+
+        private void AppendText(string data)
+        {
+            if (open.Count > 0)
+            {
+                open.Peek().Text.Append(data);
+                return;
+            }
+
+            if (paragraph.Length == 0 && paragraphLocation.Element is null)
+            {
+                paragraphLocation = new SourceLocation(0, 1, Name("#text"));
+            }
+
+            paragraph.Append(data);
+        }
+
+        /// <summary>A table inside a cell (layout tables): what the outer cell held so far becomes a paragraph.</summary>
+        private void FlushOpenCell()
+        {
+            if (open.Count == 0)
+            {
+                return;
+            }
+
+            var context = open.Peek();
+            context.HadNestedTable = true;
+            var text = context.Text.ToString();
+            if (text.Trim().Length > 0)
+            {
+                Cells.Add(new SourceCell(text, context.Location));
+            }
+
+            context.Text.Clear();
+        }
+
+        private void FlushParagraph()
+        {
+            var text = paragraph.ToString();
+            if (text.Trim().Length > 0)
+            {
+                Cells.Add(new SourceCell(text, paragraphLocation));
+            }
+
+            paragraph.Clear();
+            paragraphLocation = default;
+        }
+
+        private string Name(string tag)
+        {
+            var n = tagCounts.GetValueOrDefault(tag) + 1;
+            tagCounts[tag] = n;
+            return $"{tag}[{n.ToString(CultureInfo.InvariantCulture)}]";
+        }
+
+        private static int Line(IElement element) => element.SourceReference?.Position.Line ?? 0;
+    }
+
+    private sealed class CellContext(SourceLocation location)
+    {
+        internal SourceLocation Location { get; } = location;
+
+        internal StringBuilder Text { get; } = new();
+
+        internal bool HadNestedTable { get; set; }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+
+namespace DisclosureModel.Import;
+
+/// <summary>How serious an import diagnostic is.</summary>
+public enum ImportSeverity
+{
+    /// <summary>Something the importer did that the user may want to know (a tolerated variant, a digit run split).</summary>
+    Info,
+
+    /// <summary>Something guessed or doubtful; the value read is probably right but should be checked.</summary>
+    Warning,
+
+    /// <summary>Something missing or unreadable: the cells concerned are blank (null) in the report, or there is no report.</summary>
+    Error,
+}
+
+/// <summary>The stable code of an import diagnostic. The names are stable; the numeric values are not part of the contract.</summary>
+public enum ImportDiagnosticCode
+{
+    /// <summary>The input exceeds <see cref="ImportOptions.MaxInputLength"/>; nothing was read.</summary>
+    InputTooLarge,
+
+    /// <summary>The input has no recognisable statutory table: it is neither edition. There is no report.</summary>
+    NotAReport,
+
+    /// <summary>Labels of both editions were found; the majority (or the report year) decided.</summary>
+    EditionConflict,
+
+    /// <summary>No edition-specific label was found; the edition was taken from the report year or the options.</summary>
+    EditionAssumed,
+
+    /// <summary>A section heading (一 to 六) was not found.</summary>
+    SectionMissing,
+
+    /// <summary>A statutory table or sub-table was not found; its cells are blank (null), never 0.</summary>
+    TableMissing,
+
+    /// <summary>A data row was not found; its cells are blank (null), never 0.</summary>
+    RowMissing,
+
+    /// <summary>A row appeared twice; the first occurrence was kept.</summary>
+    DuplicateRow,
+
+    /// <summary>A label was read in a tolerated variant spelling (FORMATS.md §8.1).</summary>
+    LabelVariant,
+
+    /// <summary>A column header of a table was not found; the values were read by position.</summary>
+    ColumnHeaderMissing,
+
+    /// <summary>Digits run together were split into cells; the message says which rule decided.</summary>
+    DigitsSplit,
+
+    /// <summary>Digits run together can be split in several ways that all satisfy the rules; the cells are left blank and the candidates listed.</summary>
+    AmbiguousSplit,
+
+    /// <summary>Digits run together cannot be split into the table's cells at all; the cells are left blank.</summary>
+    UnreadableCells,
+
+    /// <summary>The only possible split of a digit run does not satisfy the table's sum rule (the page does not add up).</summary>
+    SplitDoesNotBalance,
+
+    /// <summary>Splitting a digit run needed more steps than the importer allows; the cells are left blank.</summary>
+    SplitSearchLimit,
+
+    /// <summary>A blank cell was kept as blank (null).</summary>
+    BlankCell,
+
+    /// <summary>A blank cell was read as 0 because the rest of its row already adds up to the printed total.</summary>
+    BlankReadAsZero,
+
+    /// <summary>Text that is neither a label nor a number sat inside a table and was ignored.</summary>
+    UnexpectedText,
+
+    /// <summary>A required item of metadata (agency name, report year) is neither on the page nor in the options: there is no report.</summary>
+    MetadataMissing,
+
+    /// <summary>An item of metadata was taken from the options, or assumed.</summary>
+    MetadataAssumed,
+
+    /// <summary>Text around the report (navigation, page furniture) was left out.</summary>
+    PageChromeSkipped,
+}
+
+/// <summary>
+/// Where something is in the imported input: a 1-based line and column of plain text, or an element of an HTML page
+/// (with a 1-based column inside the element's text).
+/// </summary>
+/// <param name="Line">The 1-based line, or 0 when unknown.</param>
+/// <param name="Column">The 1-based column (in UTF-16 code units), or 0 when unknown.</param>
+/// <param name="Element">For HTML input, the element, e.g. <c>table[2]/tr[5]/td[3]</c>; null for plain text.</param>
+public readonly record struct SourceLocation(int Line, int Column, string? Element = null)
+{
+    /// <summary>Gets the location of something that is nowhere in particular (the whole input).</summary>
+    public static SourceLocation None => default;
+
+    /// <summary>Gets the location as text, e.g. <c>line 12, column 3</c> or <c>table[2]/tr[5]/td[3], column 1</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var column = Column.ToString(CultureInfo.InvariantCulture);
+        if (Element is not null)
+        {
+            return Line > 0
+                ? $"{Element} (line {Line.ToString(CultureInfo.InvariantCulture)}), column {column}"
+                : $"{Element}, column {column}";
+        }
+
+        return Line > 0 ? $"line {Line.ToString(CultureInfo.InvariantCulture)}, column {column}" : "input";
+    }
+}
+
+/// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>
+/// <remarks>Equality is by value.</remarks>
+public sealed record ImportDiagnostic
+{
+    /// <summary>Gets the stable code.</summary>
+    public required ImportDiagnosticCode Code { get; init; }
+
+    /// <summary>Gets the severity.</summary>
+    public required ImportSeverity Severity { get; init; }
+
+    /// <summary>Gets where in the input the diagnostic points.</summary>
+    public SourceLocation Location { get; init; }
+
+    /// <summary>Gets the English message.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Gets the property path of the report member concerned (e.g. <c>Applications.Outcomes.Total</c>), or null.</summary>
+    public string? PropertyPath { get; init; }
+
+    /// <summary>Gets the label or text as seen on the page, or null.</summary>
+    public string? Seen { get; init; }
+
+    /// <summary>Gets the statutory label expected there, or null.</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>Gets the candidate readings of an ambiguous digit run (cells separated by spaces, one string per candidate); empty otherwise.</summary>
+    public ValueList<string> Candidates { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>Gets the diagnostic on one line: severity, code, location, message, seen, expected and candidates.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = $"{Severity.ToString().ToLowerInvariant()} {Code} at {Location}: {Message}";
+        if (PropertyPath is not null)
+        {
+            text += $" [{PropertyPath}]";
+        }
+
+        if (Seen is not null)
+        {
+            text += $" | seen: {Seen}";
+        }
+
+        if (Expected is not null)
+        {
+            text += $" | expected: {Expected}";
+        }
+
+        if (Candidates.Count > 0)
+        {
+            text += " | candidates: " + string.Join(" ; ", Candidates);
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,56 @@
+using NodaTime;
+
+namespace DisclosureModel.Import;
+
+/// <summary>
+/// What an import may be told that the page does not say, and the limits it enforces. Every member is optional;
+/// a value given here takes precedence over what the page shows (the log says so).
+/// </summary>
+/// <remarks>Equality is by value. One instance may be shared between threads.</remarks>
+public sealed record ImportOptions
+{
+    /// <summary>Gets the default maximum input length: 4 000 000 UTF-16 code units (about 8 MB).</summary>
+    public static int DefaultMaxInputLength => 4_000_000;
+
+    /// <summary>Gets the default options.</summary>
+    public static ImportOptions Default { get; } = new();
+
+    /// <summary>Gets the agency name to use, or null to read it from the page title.</summary>
+    public string? AgencyName { get; init; }
+
+    /// <summary>Gets the report year to use, or null to read it from the page title.</summary>
+    public int? ReportYear { get; init; }
+
+    /// <summary>Gets the edition to use, or null to detect it from the table labels (FORMATS.md §9).</summary>
+    public FormatEdition? Edition { get; init; }
+
+    /// <summary>Gets the kind of agency, which no page states. Defaults to <see cref="AgencyKind.Unspecified"/>.</summary>
+    public AgencyKind AgencyKind { get; init; }
+
+    /// <summary>Gets the address of the page, or null to read it from a crawler header (原文链接) when present.</summary>
+    public Uri? SourceUrl { get; init; }
+
+    /// <summary>Gets the publication time to use, or null to read it from the page.</summary>
+    public LocalDateTime? PublishedAt { get; init; }
+
+    /// <summary>
+    /// Gets the maximum input length in UTF-16 code units (of the text, of the HTML source, or of all cells together); longer input
+    /// gives an <see cref="ImportDiagnosticCode.InputTooLarge"/> error and no report. Defaults to
+    /// <see cref="DefaultMaxInputLength"/>; must be positive.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not positive.</exception>
+    public int MaxInputLength
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxInputLength), value, "The maximum input length must be positive.");
+    } = DefaultMaxInputLength;
+}
+
+/// <summary>
+/// One piece of text as an extractor found it: a line of plain text, a paragraph of a page, or a table cell.
+/// The input of <see cref="ReportImporter.ImportCells"/>.
+/// </summary>
+/// <param name="Text">The text as printed (line breaks inside are allowed and read as white space).</param>
+/// <param name="Location">Where the text starts in the input.</param>
+/// <param name="IsTableCell">True for a table cell: an empty table cell is a blank cell of the table, while an empty line is nothing.</param>
+public readonly record struct SourceCell(string Text, SourceLocation Location, bool IsTableCell = false);

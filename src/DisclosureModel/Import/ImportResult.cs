@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DisclosureModel.Import;
+
+/// <summary>One label that voted for an edition during detection (FORMATS.md §9).</summary>
+/// <param name="Edition">The edition the label belongs to.</param>
+/// <param name="Label">The statutory label found.</param>
+/// <param name="Location">Where it was found.</param>
+public sealed record EditionVote(FormatEdition Edition, string Label, SourceLocation Location);
+
+/// <summary>A statutory table or sub-table the importer recognised.</summary>
+/// <param name="Identifier">The table's identifier, e.g. <c>article20Item1</c>, <c>applications</c>, <c>reviewAndLitigation</c>.</param>
+/// <param name="Label">The table's statutory label, e.g. <c>第二十条第（一）项</c>.</param>
+/// <param name="Location">Where its first label was found.</param>
+/// <param name="RowsRead">How many data rows (or, for Section 四, blocks) were read.</param>
+/// <param name="RowsExpected">How many the edition has.</param>
+public sealed record RecognizedTable(string Identifier, string Label, SourceLocation Location, int RowsRead, int RowsExpected);
+
+/// <summary>
+/// What an import found and did: the edition and why, the metadata the page shows, the tables recognised, and every
+/// diagnostic with its location.
+/// </summary>
+/// <remarks>Equality is by value. <see cref="ToCanonicalText"/> writes the log as stable text for snapshots and diffs.</remarks>
+public sealed record ImportLog
+{
+    /// <summary>Gets the edition detected (or given), or null when none could be determined.</summary>
+    public FormatEdition? Edition { get; init; }
+
+    /// <summary>Gets why that edition was chosen, in English.</summary>
+    public string EditionReason { get; init; } = string.Empty;
+
+    /// <summary>Gets the labels that voted for an edition, in input order.</summary>
+    public ValueList<EditionVote> EditionVotes { get; init; } = ValueList<EditionVote>.Empty;
+
+    /// <summary>Gets the agency name the page shows (its title), or null.</summary>
+    public string? AgencyName { get; init; }
+
+    /// <summary>Gets the report year the page shows (its title), or null.</summary>
+    public int? ReportYear { get; init; }
+
+    /// <summary>Gets the publication time the page shows, or null.</summary>
+    public LocalDateTime? PublishedAt { get; init; }
+
+    /// <summary>Gets the tables recognised, in input order.</summary>
+    public ValueList<RecognizedTable> Tables { get; init; } = ValueList<RecognizedTable>.Empty;
+
+    /// <summary>Gets the diagnostics, in input order within each stage of the import.</summary>
+    public ValueList<ImportDiagnostic> Diagnostics { get; init; } = ValueList<ImportDiagnostic>.Empty;
+
+    /// <summary>Gets a value indicating whether any diagnostic is an <see cref="ImportSeverity.Error"/>.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == ImportSeverity.Error);
+
+    /// <summary>
+    /// Writes the log as canonical text: one item per line, independent of culture and platform, lines ending with
+    /// <c>\n</c>. The first line names the layout version.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public string ToCanonicalText()
+    {
+        var b = new StringBuilder();
+        void Line(string s) => b.Append(s).Append('\n');
+        Line("DisclosureModel import log 1");
+        Line("edition: " + (Edition is { } e ? e.GetIdentifier() : "_"));
+        Line("editionReason: " + EditionReason);
+        foreach (var vote in EditionVotes)
+        {
+            Line($"  vote {vote.Edition.GetIdentifier()}: {vote.Label} at {vote.Location}");
+        }
+
+        Line("agencyName: " + (AgencyName ?? "_"));
+        Line("reportYear: " + (ReportYear is { } y ? y.ToString(CultureInfo.InvariantCulture) : "_"));
+        Line("publishedAt: " + (PublishedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p) : "_"));
+        Line($"tables: {Tables.Count.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var table in Tables)
+        {
+            Line($"  {table.Identifier} {table.Label} at {table.Location}: {table.RowsRead.ToString(CultureInfo.InvariantCulture)}/{table.RowsExpected.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        Line($"diagnostics: {Diagnostics.Count.ToString(CultureInfo.InvariantCulture)}");
+        foreach (var diagnostic in Diagnostics)
+        {
+            Line("  " + diagnostic);
+        }
+
+        return b.ToString();
+    }
+}
+
+/// <summary>The outcome of an import: the report, or null when there is none, and the log.</summary>
+/// <remarks>
+/// <para>There is no report when the input is not a report of either edition, is too large, or lacks the agency
+/// name or report year (which <see cref="ImportOptions"/> can supply). Otherwise there is a report, even when some
+/// cells could not be read: those cells are blank (null), never 0, and each is named by an
+/// <see cref="ImportSeverity.Error"/> diagnostic. Check <see cref="IsComplete"/> before trusting every cell.</para>
+/// <para>Equality is by value.</para>
+/// </remarks>
+public sealed record ImportResult
+{
+    /// <summary>Gets the report, or null when none could be built.</summary>
+    public DisclosureReport? Report { get; init; }
+
+    /// <summary>Gets the log.</summary>
+    public required ImportLog Log { get; init; }
+
+    /// <summary>Gets a value indicating whether there is a report and the log has no error: every cell was read.</summary>
+    public bool IsComplete => Report is not null && !Log.HasErrors;
+}

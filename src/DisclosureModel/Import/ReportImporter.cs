@@ -1,0 +1,87 @@
+namespace DisclosureModel.Import;
+
+/// <summary>
+/// Imports published annual reports from scraped text into the typed model, with a log of everything found,
+/// tolerated, guessed or missing. See <c>docs/import.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>The importer reads both editions and detects which one a page follows from its table labels
+/// (FORMATS.md §9). It never throws on the content of its input: a page that is not a report, is cut off, or is too
+/// large gives an <see cref="ImportResult"/> with an error in its log (and no report, or a report whose unreadable
+/// cells are blank). Only a null argument throws.</para>
+/// <para>The importer holds no state: it may be called from many threads at once.</para>
+/// </remarks>
+public static class ReportImporter
+{
+    /// <summary>
+    /// Imports a report from plain text: one table cell per line (as pages are usually copied out), or a whole page
+    /// body on one line with the cells run together (as some crawlers store it).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">What the page does not say, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImportResult ImportText(string text, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(text);
+        options ??= ImportOptions.Default;
+        if (text.Length > options.MaxInputLength)
+        {
+            return ImportEngine.TooLarge(LocateOffset(text, options.MaxInputLength), options.MaxInputLength);
+        }
+
+        var cells = new List<SourceCell>();
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n' || text[i] == '\r')
+            {
+                if (i > start)
+                {
+                    cells.Add(new SourceCell(text[start..i], new SourceLocation(line, 1)));
+                }
+
+                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return ImportEngine.Run(cells, options);
+    }
+
+    /// <summary>
+    /// Imports a report from pieces of text an extractor found in reading order: lines, paragraphs and table cells
+    /// (an empty table cell is a blank cell). This is what <c>DisclosureModel.Html</c> calls after walking a page.
+    /// </summary>
+    /// <param name="cells">The pieces in reading order.</param>
+    /// <param name="options">What the page does not say, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cells"/> is null.</exception>
+    public static ImportResult ImportCells(IReadOnlyList<SourceCell> cells, ImportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(cells);
+        return ImportEngine.Run(cells, options ?? ImportOptions.Default);
+    }
+
+    private static SourceLocation LocateOffset(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(line, offset - lineStart + 1);
+    }
+}
