@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace DisclosureModel.Json;
+
+/// <summary>
+/// A <see cref="ValueList{T}"/> as a JSON array, its elements read and written by the element type's converter from the
+/// same options (so the source-generated contract and its strictness apply to every element).
+/// </summary>
+/// <remarks>An error inside an element is reported at the array's path, with the element's index and inner path in the message.</remarks>
+internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
+{
+    public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected an array; got {JsonNumbers.Describe(ref reader)}.");
+        }
+
+        var elements = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var builder = ImmutableArray.CreateBuilder<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException($"Element [{builder.Count}] is null; elements cannot be null.");
+            }
+
+            try
+            {
+                builder.Add(JsonSerializer.Deserialize(ref reader, elements)!);
+            }
+            catch (JsonException exception)
+            {
+                // The element was read on its own: its path is relative to it. Report the array's path instead
+                // (filled in by the serializer) and the element's index and inner path in the message.
+                var inner = exception.Path is { Length: > 1 } path ? path[1..] : string.Empty;
+                throw new JsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception);
+            }
+        }
+
+        return builder.Count == 0 ? ValueList<T>.Empty : new ValueList<T>(builder.DrainToImmutable());
+    }
+
+    public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options)
+    {
+        var elements = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        writer.WriteStartArray();
+        foreach (var element in value)
+        {
+            JsonSerializer.Serialize(writer, element, elements);
+        }
+
+        writer.WriteEndArray();
+    }
+}
