@@ -43,7 +43,8 @@ public static class DisclosureJson
     /// <summary>
     /// Gets the metadata of <see cref="DisclosureReport"/> under <see cref="Options"/>, for
     /// <see cref="JsonSerializer"/> calls of your own (e.g. <c>JsonSerializer.Serialize(writer, report, DisclosureJson.ReportTypeInfo)</c>).
-    /// Such calls are as strict, but they throw System.Text.Json's <see cref="JsonException"/> and do not check
+    /// Such calls are as strict, but they throw System.Text.Json's <see cref="JsonException"/> (whose path, for a bad
+    /// cell of an applicant row, names the row; the message names the cell) and do not check
     /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>.
     /// </summary>
     public static JsonTypeInfo<DisclosureReport> ReportTypeInfo { get; } =
@@ -208,6 +209,11 @@ public static class DisclosureJson
             var located = new DisclosureJsonException(exception.Message, "$." + member, utf8Json[..lineStart].Count((byte)'\n'), end - lineStart, null);
             throw DisclosureJsonException.From(located, ndjsonLine);
         }
+        catch (DisclosureJsonException exception) when (exception.PathSuffix is { } suffix)
+        {
+            var located = new DisclosureJsonException(exception.Message, exception.Path + "." + suffix, exception.LineNumber, exception.BytePositionInLine, exception.InnerException);
+            throw DisclosureJsonException.From(located, ndjsonLine);
+        }
         catch (JsonException exception) when (exception is not DisclosureJsonException)
         {
             throw DisclosureJsonException.From(exception, ndjsonLine);
@@ -326,6 +332,7 @@ public static class DisclosureJson
                 new AgencyKindConverter(),
                 new MoneyUnitConverter(),
                 new ValueListConverter<OverviewPart>(),
+                new ApplicantCountsConverter(),
             },
         };
         options.MakeReadOnly();

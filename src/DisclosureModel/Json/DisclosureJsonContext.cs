@@ -19,6 +19,7 @@ namespace DisclosureModel.Json;
         typeof(AgencyKindConverter),
         typeof(MoneyUnitConverter),
         typeof(ValueListConverter<OverviewPart>),
+        typeof(ApplicantCountsConverter),
     ])]
 [JsonSerializable(typeof(DisclosureReport))]
 [JsonSerializable(typeof(ProactiveDisclosure2019))]

@@ -60,6 +60,12 @@ public sealed class DisclosureJsonException : JsonException
     public long? NdjsonLineNumber { get; init; }
 
     /// <summary>
+    /// Gets, for an error inside a value read by a hand-written converter, the member within that value, which the
+    /// entry point appends to the path System.Text.Json reports (the value's own path).
+    /// </summary>
+    internal string? PathSuffix { get; init; }
+
+    /// <summary>
     /// Gets, for a member of the report object checked after the serializer moved past it, its name, so that the entry
     /// point can find its value and report that position.
     /// </summary>

@@ -49,12 +49,7 @@ internal static class DisclosureJsonSchema
         {
             return converter switch
             {
-                CountConverter => new JsonObject
-                {
-                    ["type"] = new JsonArray("integer", "null"),
-                    ["minimum"] = 0,
-                    ["maximum"] = int.MaxValue,
-                },
+                CountConverter => CountSchema(),
                 ReportYearConverter => new JsonObject { ["type"] = "integer", ["minimum"] = ReportYears.Minimum, ["maximum"] = ReportYears.Maximum },
                 SchemaVersionConverter => new JsonObject { ["type"] = "integer", ["const"] = DisclosureJson.SchemaVersion },
                 NullableAmountConverter => new JsonObject { ["type"] = new JsonArray("number", "null"), ["minimum"] = 0 },
@@ -92,6 +87,19 @@ internal static class DisclosureJsonSchema
             };
         }
 
+        if (type == typeof(ApplicantCounts))
+        {
+            var properties = new JsonObject();
+            var required = new JsonArray();
+            foreach (var column in ApplicantColumns.All)
+            {
+                properties[column.GetLabel().Identifier] = CountSchema();
+                required.Add((JsonNode)column.GetLabel().Identifier);
+            }
+
+            return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required, ["additionalProperties"] = false };
+        }
+
         if (type == typeof(FormatEdition))
         {
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("2019", "2021") };
@@ -108,6 +116,13 @@ internal static class DisclosureJsonSchema
 
         return schema;
     }
+
+    private static JsonObject CountSchema() => new()
+    {
+        ["type"] = new JsonArray("integer", "null"),
+        ["minimum"] = 0,
+        ["maximum"] = int.MaxValue,
+    };
 
     private static JsonNode StringType(bool nullable) => nullable ? new JsonArray("string", "null") : "string";
 

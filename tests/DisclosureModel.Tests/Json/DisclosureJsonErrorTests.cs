@@ -56,6 +56,34 @@ public class DisclosureJsonErrorTests
     }
 
     [Fact]
+    public void Duplicate_cell_in_an_applicant_row()
+    {
+        var json = Changed(t => Row(t, "applications", "newlyReceived")["total"] = "MARKER")
+            .Replace("\"total\": \"MARKER\"", "\"total\": 74, \"total\": 75", StringComparison.Ordinal);
+        var exception = Reject(json);
+        AssertAt(exception, "$.applications.newlyReceived.total", Locate(json, ", \"total\":", afterMarker: true));
+    }
+
+    [Fact]
+    public void Missing_cell_in_an_applicant_row()
+    {
+        var json = Changed(t => Row(t, "applications", "carriedOverFromLastYear").Remove("legalServiceOrganization"));
+        var exception = Reject(json);
+        Assert.Equal("$.applications.carriedOverFromLastYear", exception.Path);
+        Assert.Contains("'legalServiceOrganization'", exception.Message, StringComparison.Ordinal);
+        Assert.NotNull(exception.LineNumber);
+    }
+
+    [Fact]
+    public void Cell_errors_through_the_type_info_name_the_row_and_the_cell()
+    {
+        var json = Changed(t => Row(t, "applications", "outcomes", "otherHandling", "feeNotPaid")["naturalPerson"] = -7);
+        var exception = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
+        Assert.Equal("$.applications.outcomes.otherHandling.feeNotPaid", exception.Path);
+        Assert.Equal(Locate(json, "-7", afterMarker: true).Line, exception.LineNumber);
+    }
+
+    [Fact]
     public void Missing_blank_cell_is_not_defaulted_to_blank()
     {
         var json = Changed(t => Row(t, "metadata").Remove("publishedAt"));

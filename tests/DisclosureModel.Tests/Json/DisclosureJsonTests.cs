@@ -132,6 +132,20 @@ public class DisclosureJsonTests
     }
 
     [Fact]
+    public void Members_are_read_in_any_order_and_with_escaped_names()
+    {
+        var json = DisclosureJson.Serialize(Samples.Pingtan2022)
+            .Replace(
+                "\"newlyReceived\":{\"naturalPerson\":71,\"commercialEnterprise\":3,",
+                "\"newlyReceived\":{\"commercialEnterprise\":3,\"natural\\u0050erson\":71,",
+                StringComparison.Ordinal)
+            .Replace("\"schemaVersion\":1,\"metadata\":", "\"metadata\":", StringComparison.Ordinal)
+            .Replace("\"otherMatters\":", "\"schemaVersion\":1,\"otherMatters\":", StringComparison.Ordinal);
+        Assert.Contains("natural\\u0050erson", json, StringComparison.Ordinal);
+        Assert.Equal(Samples.Pingtan2022, DisclosureJson.Deserialize(json));
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_skipped()
     {
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. DisclosureJson.SerializeToUtf8Bytes(Samples.Yeji2020)];
