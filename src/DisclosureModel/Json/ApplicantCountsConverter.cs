@@ -39,13 +39,13 @@ internal sealed class ApplicantCountsConverter : JsonConverter<ApplicantCounts>
                 throw new DisclosureJsonException(
                     $"The member '{name}' is not a column of an applicant row; the columns are {string.Join(", ", Names.Select(n => n.Value))}.")
                 {
-                    PathSuffix = name,
+                    PathSuffix = "." + name,
                 };
             }
 
             if ((seen & (1 << column)) != 0)
             {
-                throw new DisclosureJsonException($"Duplicate member '{Names[column]}' in an applicant row.") { PathSuffix = Names[column].Value };
+                throw new DisclosureJsonException($"Duplicate member '{Names[column]}' in an applicant row.") { PathSuffix = "." + Names[column].Value };
             }
 
             seen |= 1 << column;
@@ -59,7 +59,7 @@ internal sealed class ApplicantCountsConverter : JsonConverter<ApplicantCounts>
                 }
                 catch (JsonException exception) when (exception.Path is null)
                 {
-                    throw new DisclosureJsonException(exception.Message, exception) { PathSuffix = Names[column].Value };
+                    throw new DisclosureJsonException(exception.Message, exception) { PathSuffix = "." + Names[column].Value };
                 }
             }
         }

@@ -202,21 +202,9 @@ public static class DisclosureJson
         {
             return NotNull(JsonSerializer.Deserialize(utf8Json, ReportTypeInfo));
         }
-        catch (DisclosureJsonException exception) when (exception.LocateTopLevelMember is { } member)
+        catch (JsonException exception)
         {
-            var end = EndOfTopLevelValue(utf8Json, member);
-            var lineStart = utf8Json[..end].LastIndexOf((byte)'\n') + 1;
-            var located = new DisclosureJsonException(exception.Message, "$." + member, utf8Json[..lineStart].Count((byte)'\n'), end - lineStart, null);
-            throw DisclosureJsonException.From(located, ndjsonLine);
-        }
-        catch (DisclosureJsonException exception) when (exception.PathSuffix is { } suffix)
-        {
-            var located = new DisclosureJsonException(exception.Message, exception.Path + "." + suffix, exception.LineNumber, exception.BytePositionInLine, exception.InnerException);
-            throw DisclosureJsonException.From(located, ndjsonLine);
-        }
-        catch (JsonException exception) when (exception is not DisclosureJsonException)
-        {
-            throw DisclosureJsonException.From(exception, ndjsonLine);
+            throw Located(exception, utf8Json, ndjsonLine);
         }
     }
 
@@ -232,6 +220,37 @@ public static class DisclosureJson
         Indented = indented,
         MaxDepth = DisclosureJsonLimits.MaxDepth,
     };
+
+    /// <summary>Completes the location of an error: the member the serializer could not name, the NDJSON line.</summary>
+    private static DisclosureJsonException Located(JsonException exception, ReadOnlySpan<byte> utf8Json, long? ndjsonLine)
+    {
+        var own = exception as DisclosureJsonException;
+        if (own?.LocateTopLevelMember is { } member)
+        {
+            var end = EndOfTopLevelValue(utf8Json, member);
+            var lineStart = utf8Json[..end].LastIndexOf((byte)'\n') + 1;
+            exception = new DisclosureJsonException(own.Message, "$." + member, utf8Json[..lineStart].Count((byte)'\n'), end - lineStart, own.InnerException);
+        }
+        else if (own?.PathSuffix is { } suffix)
+        {
+            var (line, position) = (own.LineNumber, own.BytePositionInLine);
+            if (own.PositionInValue is { } inValue && line is { } valueLine && position is { } afterFirstToken)
+            {
+                // The value's first token is one byte ('{' or '['), after which the serializer's position stands.
+                (line, position) = inValue.Line == 0
+                    ? (valueLine, afterFirstToken - 1 + inValue.BytePosition)
+                    : (valueLine + inValue.Line, inValue.BytePosition);
+            }
+
+            exception = new DisclosureJsonException(own.Message, own.Path + suffix, line, position, own.InnerException);
+        }
+        else if (own is not null && ndjsonLine is null)
+        {
+            return own;
+        }
+
+        return DisclosureJsonException.From(exception, ndjsonLine);
+    }
 
     /// <summary>Finds the offset just after the value of a member of the root object of a document read without error.</summary>
     private static int EndOfTopLevelValue(ReadOnlySpan<byte> utf8Json, string member)

@@ -9,9 +9,7 @@ namespace DisclosureModel.Json;
 /// <remarks>
 /// <para><see cref="JsonException.Path"/> names the member at fault (<c>$.applications.newlyReceived.total</c>);
 /// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> are zero-based, as in
-/// System.Text.Json, and locate the token that was read when the problem was found. Inside a JSON array of
-/// <c>overview.parts</c> and inside <c>metadata.statisticsPeriod</c>, the path names the array or object and the message
-/// names the element or member.</para>
+/// System.Text.Json, and locate the token that was read when the problem was found.</para>
 /// <para>For a document larger than <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>, <see cref="ByteOffset"/> is the
 /// offset of the first byte beyond the limit. In an NDJSON stream, <see cref="NdjsonLineNumber"/> is the one-based line
 /// of the report at fault, and the other positions are within that line.</para>
@@ -60,10 +58,16 @@ public sealed class DisclosureJsonException : JsonException
     public long? NdjsonLineNumber { get; init; }
 
     /// <summary>
-    /// Gets, for an error inside a value read by a hand-written converter, the member within that value, which the
-    /// entry point appends to the path System.Text.Json reports (the value's own path).
+    /// Gets, for an error inside a value read by a hand-written converter, the path within that value (<c>.total</c>,
+    /// <c>[1].heading</c>), which the entry point appends to the path System.Text.Json reports (the value's own path).
     /// </summary>
     internal string? PathSuffix { get; init; }
+
+    /// <summary>
+    /// Gets, for an error found by a nested read of a value, its line and position relative to that value's first token,
+    /// where System.Text.Json places the exception; the entry point adds them up.
+    /// </summary>
+    internal (long Line, long BytePosition)? PositionInValue { get; init; }
 
     /// <summary>
     /// Gets, for a member of the report object checked after the serializer moved past it, its name, so that the entry
@@ -71,19 +75,16 @@ public sealed class DisclosureJsonException : JsonException
     /// </summary>
     internal string? LocateTopLevelMember { get; init; }
 
-    internal static DisclosureJsonException From(JsonException exception, long? ndjsonLine = null) =>
-        exception is DisclosureJsonException { NdjsonLineNumber: not null } already
-            ? already
-            : new(
-                ndjsonLine is { } line ? $"Line {line}: {exception.Message}" : exception.Message,
-                exception.Path,
-                exception.LineNumber,
-                exception.BytePositionInLine,
-                exception)
-            {
-                ByteOffset = (exception as DisclosureJsonException)?.ByteOffset,
-                NdjsonLineNumber = ndjsonLine,
-            };
+    internal static DisclosureJsonException From(JsonException exception, long? ndjsonLine = null) => new(
+        ndjsonLine is { } line ? $"Line {line}: {exception.Message}" : exception.Message,
+        exception.Path,
+        exception.LineNumber,
+        exception.BytePositionInLine,
+        exception is DisclosureJsonException own ? own.InnerException : exception)
+    {
+        ByteOffset = (exception as DisclosureJsonException)?.ByteOffset,
+        NdjsonLineNumber = ndjsonLine,
+    };
 
     internal static DisclosureJsonException TooLarge(long limit, long? ndjsonLine = null) =>
         new(

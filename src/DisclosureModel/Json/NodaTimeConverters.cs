@@ -58,29 +58,37 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isStart = reader.ValueTextEquals("start"u8);
+            var member = isStart ? "start" : "end";
             if (!isStart && !reader.ValueTextEquals("end"u8))
             {
-                throw new JsonException($"The member '{reader.GetString()}' is not part of a statistics period; expected 'start' and 'end'.");
+                var name = reader.GetString();
+                throw new DisclosureJsonException($"The member '{name}' is not part of a period; expected 'start' and 'end'.") { PathSuffix = "." + name };
             }
 
             if ((isStart ? start : end) is not null)
             {
-                throw new JsonException($"Duplicate member '{(isStart ? "start" : "end")}' in the statistics period.");
+                throw new DisclosureJsonException($"Duplicate member '{member}' in a period.") { PathSuffix = "." + member };
             }
 
             reader.Read();
-            var date = Dates.Read(ref reader, typeof(LocalDate), options);
-            (isStart ? ref start : ref end) = date;
+            try
+            {
+                (isStart ? ref start : ref end) = Dates.Read(ref reader, typeof(LocalDate), options);
+            }
+            catch (JsonException exception)
+            {
+                throw new DisclosureJsonException(exception.Message, exception.InnerException) { PathSuffix = "." + member };
+            }
         }
 
         if (start is null || end is null)
         {
-            throw new JsonException($"The statistics period is missing its required member '{(start is null ? "start" : "end")}'.");
+            throw new JsonException($"A period is missing its required member '{(start is null ? "start" : "end")}'.");
         }
 
         if (end < start)
         {
-            throw new JsonException($"The statistics period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            throw new JsonException($"The period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
         }
 
         return new DateInterval(start.Value, end.Value);

@@ -9,7 +9,10 @@ namespace DisclosureModel.Json;
 /// A <see cref="ValueList{T}"/> as a JSON array, its elements read and written by the element type's converter from the
 /// same options (so the source-generated contract and its strictness apply to every element).
 /// </summary>
-/// <remarks>An error inside an element is reported at the array's path, with the element's index and inner path in the message.</remarks>
+/// <remarks>
+/// An error inside an element names the element through <see cref="DisclosureJsonException.PathSuffix"/>, which
+/// <see cref="DisclosureJson"/> appends to the array's path.
+/// </remarks>
 internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
 {
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -25,7 +28,7 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new JsonException($"Element [{builder.Count}] is null; elements cannot be null.");
+                throw new DisclosureJsonException($"Element [{builder.Count}] is null; elements cannot be null.") { PathSuffix = $"[{builder.Count}]" };
             }
 
             try
@@ -34,10 +37,14 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
             }
             catch (JsonException exception)
             {
-                // The element was read on its own: its path is relative to it. Report the array's path instead
-                // (filled in by the serializer) and the element's index and inner path in the message.
+                // The element was read on its own, so its path and position are relative to it ("$.heading"); the
+                // serializer fills in the array's path and the element's position, to which DisclosureJson adds them.
                 var inner = exception.Path is { Length: > 1 } path ? path[1..] : string.Empty;
-                throw new JsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception);
+                throw new DisclosureJsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception)
+                {
+                    PathSuffix = $"[{builder.Count}]{inner}",
+                    PositionInValue = exception.LineNumber is { } line ? (line, exception.BytePositionInLine ?? 0) : null,
+                };
             }
         }
 

@@ -153,6 +153,31 @@ public class DisclosureJsonErrorTests
     }
 
     [Fact]
+    public void Invalid_date()
+    {
+        var json = Changed(t => Row(t, "metadata", "statisticsPeriod")["end"] = "2022-13-45");
+        var exception = Reject(json);
+        AssertAt(exception, "$.metadata.statisticsPeriod.end", Locate(json, "\"2022-13-45\"", afterMarker: true));
+    }
+
+    [Fact]
+    public void Null_inside_an_overview_part()
+    {
+        var json = Changed(t => t["overview"]!["parts"]![1]!["heading"] = null);
+        var exception = Reject(json);
+        AssertAt(exception, "$.overview.parts[1].heading", Locate(json, "\"heading\": null", afterMarker: true));
+    }
+
+    [Fact]
+    public void Null_overview_part()
+    {
+        var json = Changed(t => t["overview"]!["parts"]![4] = null);
+        var exception = Reject(json);
+        var (line, position) = Locate(json, "null\n    ]");
+        AssertAt(exception, "$.overview.parts[4]", (line, position + "null".Length));
+    }
+
+    [Fact]
     public void Unknown_edition_in_metadata()
     {
         var json = Changed(t => Row(t, "metadata")["edition"] = "2020");

@@ -146,6 +146,20 @@ public class DisclosureJsonTests
     }
 
     [Fact]
+    public void The_serializer_is_shared_across_threads()
+    {
+        var reports = JsonTestReports.All().ToArray();
+        var sequential = reports.Select(r => DisclosureJson.Serialize(r)).ToArray();
+        var results = new string[reports.Length * 20];
+        Parallel.For(0, results.Length, i =>
+        {
+            var report = reports[i % reports.Length];
+            results[i] = DisclosureJson.Serialize(DisclosureJson.Deserialize(DisclosureJson.Serialize(report)));
+        });
+        Assert.Equal(Enumerable.Range(0, results.Length).Select(i => sequential[i % reports.Length]), results);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_skipped()
     {
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. DisclosureJson.SerializeToUtf8Bytes(Samples.Yeji2020)];

@@ -88,6 +88,19 @@ public class DisclosureNdjsonTests
         Assert.Equal(1, exception.BytePositionInLine);
     }
 
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{\"schemaVersion\":1}")]
+    [InlineData("{\"schemaVersion\":2}")]
+    [InlineData("[]")]
+    public void Every_kind_of_error_carries_the_line(string line)
+    {
+        var exception = Assert.Throws<DisclosureJsonException>(() => DisclosureNdjson.Read(Utf8(Line(Samples.Yeji2020) + "\n" + line + "\n")).ToList());
+        Assert.Equal(2, exception.NdjsonLineNumber);
+        Assert.StartsWith("Line 2: ", exception.Message, StringComparison.Ordinal);
+        Assert.NotNull(exception.Path);
+    }
+
     [Fact]
     public void More_reports_than_the_limit_are_rejected_at_the_first_one_over()
     {
