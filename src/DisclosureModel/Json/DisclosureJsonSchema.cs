@@ -11,8 +11,8 @@ namespace DisclosureModel.Json;
 /// </summary>
 internal static class DisclosureJsonSchema
 {
-    /// <summary>Gets the schema's identifier, where the file is published in the repository.</summary>
-    public static string Id => "https://github.com/disclosure-model/DisclosureModel/blob/main/docs/schema/disclosure-report.schema.json";
+    /// <summary>Gets the schema's identifier: a URN naming the shape and its version, not a download address.</summary>
+    public static string Id => $"urn:disclosuremodel:disclosure-report:v{DisclosureJson.SchemaVersion}";
 
     /// <summary>Matches an ISO local date-time without offset, as NodaTime's extended ISO pattern writes it.</summary>
     public static string LocalDateTimePattern => @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?$";

@@ -125,6 +125,18 @@ public class DisclosureJsonErrorTests
         Assert.Contains("fractional", exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("1e2")]
+    [InlineData("-0.5")]
+    public void Integers_written_as_decimals_are_not_counts(string number)
+    {
+        var json = Changed(t => Row(t, "reviewAndLitigation", "administrativeReview")["pending"] = "MARKER")
+            .Replace("\"pending\": \"MARKER\"", "\"pending\": " + number, StringComparison.Ordinal);
+        var exception = Reject(json);
+        AssertAt(exception, "$.reviewAndLitigation.administrativeReview.pending", Locate(json, "\"pending\": " + number, afterMarker: true));
+    }
+
     [Fact]
     public void Overflowing_count()
     {

@@ -160,6 +160,21 @@ public class DisclosureJsonTests
     }
 
     [Fact]
+    public void The_edition_discriminator_may_come_anywhere_in_its_object()
+    {
+        var json = JsonDocuments.Changed(t =>
+        {
+            foreach (var section in new[] { t["proactiveDisclosure"]!.AsObject(), t["applications"]!["outcomes"]!.AsObject() })
+            {
+                section.Remove("edition");
+                section["edition"] = "2021";
+            }
+        });
+        Assert.True(json.IndexOf("\"edition\": \"2021\"\n  },\n  \"applications\"", StringComparison.Ordinal) > 0);
+        Assert.Equal(Samples.Pingtan2022, DisclosureJson.Deserialize(json));
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_skipped()
     {
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. DisclosureJson.SerializeToUtf8Bytes(Samples.Yeji2020)];
