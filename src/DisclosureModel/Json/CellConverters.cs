@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DisclosureModel.Json;
+
+// Converters that check a cell while its token is being read, so that a bad value fails with the path and position of
+// that token instead of an ArgumentOutOfRangeException from the model when the object is built.
+
+/// <summary>A count cell: an integer from 0 to <see cref="int.MaxValue"/>, or null (blank) handled by the serializer.</summary>
+internal sealed class CountConverter : JsonConverter<int?>
+{
+    public static CountConverter Instance { get; } = new();
+
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = JsonNumbers.ReadInteger(ref reader, "A count");
+        if (value < 0)
+        {
+            throw new JsonException($"A count cannot be negative; got {value}.");
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+    {
+        if (value is { } count)
+        {
+            writer.WriteNumberValue(count);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>The report year: an integer from <see cref="ReportYears.Minimum"/> to <see cref="ReportYears.Maximum"/>.</summary>
+internal sealed class ReportYearConverter : JsonConverter<int>
+{
+    public static ReportYearConverter Instance { get; } = new();
+
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = JsonNumbers.ReadInteger(ref reader, "A report year");
+        if (value < ReportYears.Minimum || value > ReportYears.Maximum)
+        {
+            throw new JsonException($"A report year must lie between {ReportYears.Minimum} and {ReportYears.Maximum}; got {value}.");
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary><c>schemaVersion</c>: must be <see cref="DisclosureJson.SchemaVersion"/>.</summary>
+internal sealed class SchemaVersionConverter : JsonConverter<int>
+{
+    public static SchemaVersionConverter Instance { get; } = new();
+
+    public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        // The serializer reads this member after the report's other members (it is not one of the model's), with the
+        // reader's position then at the report's end; DisclosureJson finds the member again to report its position.
+        int value;
+        try
+        {
+            value = JsonNumbers.ReadInteger(ref reader, "The schema version");
+        }
+        catch (JsonException exception)
+        {
+            throw new DisclosureJsonException(exception.Message) { LocateTopLevelMember = "schemaVersion" };
+        }
+
+        if (value != DisclosureJson.SchemaVersion)
+        {
+            throw new DisclosureJsonException($"Unsupported schema version {value}; this library reads version {DisclosureJson.SchemaVersion}.")
+            {
+                LocateTopLevelMember = "schemaVersion",
+            };
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>A blank-able amount of money: a number at least 0 with its scale kept, or null handled by the serializer.</summary>
+internal sealed class NullableAmountConverter : JsonConverter<decimal?>
+{
+    public static NullableAmountConverter Instance { get; } = new();
+
+    public override decimal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonNumbers.ReadAmount(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)
+    {
+        if (value is { } amount)
+        {
+            writer.WriteNumberValue(amount);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>An amount of money: a number at least 0 with its scale kept.</summary>
+internal sealed class AmountConverter : JsonConverter<decimal>
+{
+    public static AmountConverter Instance { get; } = new();
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonNumbers.ReadAmount(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+}
+
+/// <summary>A text that must not be empty or white space (the agency name).</summary>
+internal sealed class NonBlankStringConverter : JsonConverter<string>
+{
+    public static NonBlankStringConverter Instance { get; } = new();
+
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a non-blank string; got {reader.TokenType}.");
+        }
+
+        var value = reader.GetString()!;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new JsonException("The value cannot be empty or white space.");
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary>The edition as its identifier, <c>"2019"</c> or <c>"2021"</c> (<see cref="FormatEditions.GetIdentifier"/>).</summary>
+internal sealed class FormatEditionConverter : JsonConverter<FormatEdition>
+{
+    public override FormatEdition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            if (reader.ValueTextEquals("2019"u8))
+            {
+                return FormatEdition.Edition2019;
+            }
+
+            if (reader.ValueTextEquals("2021"u8))
+            {
+                return FormatEdition.Edition2021;
+            }
+        }
+
+        throw new JsonException($"Unknown edition {JsonNumbers.Describe(ref reader)}; expected \"2019\" or \"2021\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, FormatEdition value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.GetIdentifier());
+}
+
+/// <summary><see cref="AgencyKind"/> as its camelCase name, e.g. <c>"department"</c>; numbers are rejected.</summary>
+internal sealed class AgencyKindConverter() : JsonStringEnumConverter<AgencyKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+/// <summary><see cref="MoneyUnit"/> as its camelCase name, <c>"yuan"</c> or <c>"tenThousandYuan"</c>; numbers are rejected.</summary>
+internal sealed class MoneyUnitConverter() : JsonStringEnumConverter<MoneyUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+/// <summary>Reading numbers exactly as the JSON shape documents them.</summary>
+internal static class JsonNumbers
+{
+    /// <summary>Reads a JSON number that must be an integer in the range of <see cref="int"/>.</summary>
+    public static int ReadInteger(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"{what} must be an integer; got {Describe(ref reader)}.");
+        }
+
+        if (reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        throw new JsonException(IsIntegerLiteral(ref reader)
+            ? $"{what} must be an integer from {int.MinValue} to {int.MaxValue}; got {Text(ref reader)}, which overflows."
+            : $"{what} must be an integer; got the fractional number {Text(ref reader)}.");
+    }
+
+    /// <summary>Reads a JSON number that must be a <see cref="decimal"/> at least 0; its scale is kept.</summary>
+    public static decimal ReadAmount(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException($"An amount must be a number; got {Describe(ref reader)}.");
+        }
+
+        if (!reader.TryGetDecimal(out var value))
+        {
+            throw new JsonException($"The amount {Text(ref reader)} is out of the range of decimal.");
+        }
+
+        if (value < 0m)
+        {
+            throw new JsonException($"An amount of money cannot be negative; got {Text(ref reader)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Describes the current token for a message.</summary>
+    public static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String or JsonTokenType.Number => reader.TokenType + " " + Text(ref reader),
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static bool IsIntegerLiteral(ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> exponentOrPoint = ".eE"u8;
+        return reader.HasValueSequence
+            ? reader.ValueSequence.ToArray().AsSpan().IndexOfAny(exponentOrPoint) < 0
+            : reader.ValueSpan.IndexOfAny(exponentOrPoint) < 0;
+    }
+
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        const int MaxShown = 40;
+        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
+        var text = System.Text.Encoding.UTF8.GetString(raw, 0, Math.Min(raw.Length, MaxShown));
+        text = raw.Length > MaxShown ? text + "…" : text;
+        return reader.TokenType == JsonTokenType.String ? "\"" + text + "\"" : text;
+    }
+}

@@ -1,0 +1,492 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+
+namespace DisclosureModel.Json;
+
+/// <summary>
+/// Reads and writes a <see cref="DisclosureReport"/> as strict JSON of the documented shape (<c>docs/json.md</c>),
+/// through source-generated System.Text.Json metadata: AOT- and trim-safe, no reflection.
+/// </summary>
+/// <remarks>
+/// <para>The shape: camelCase members named as the model's, a leading <c>"schemaVersion": 1</c>, every member present
+/// (a blank cell is <c>null</c>), the edition as the string <c>"2019"</c> or <c>"2021"</c> in <c>metadata.edition</c> and
+/// as the discriminator <c>edition</c> of the edition-specific objects <c>proactiveDisclosure</c> and
+/// <c>applications.outcomes</c>, which must agree. Dates are <c>yyyy-MM-dd</c>, the publication time an ISO local
+/// date-time without offset, money a JSON number with its scale kept.</para>
+/// <para>Reading is strict: unknown members, duplicate members, missing members, <c>null</c> where the model does not
+/// allow blank, wrong token types, fractional, overflowing or negative counts, an unknown edition, a document over
+/// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/> and nesting over <see cref="DisclosureJsonLimits.MaxDepth"/> all
+/// throw <see cref="DisclosureJsonException"/> naming the JSON path and position. Nothing is dropped or defaulted.</para>
+/// <para>Every member is thread-safe; <see cref="Options"/> is read-only and shared.</para>
+/// </remarks>
+public static class DisclosureJson
+{
+    private static readonly JsonNamingPolicy Naming = JsonNamingPolicy.CamelCase;
+
+    /// <summary>Gets the version of the JSON shape this library reads and writes: 1.</summary>
+    public static int SchemaVersion => 1;
+
+    /// <summary>
+    /// Gets the read-only serializer options of the shape: the source-generated contract with its customisations,
+    /// strictness set explicitly (<see cref="JsonUnmappedMemberHandling.Disallow"/>, no duplicate members, nullable
+    /// annotations and required members respected), <see cref="DisclosureJsonLimits.MaxDepth"/>, and an encoder that
+    /// leaves CJK text unescaped.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>
+    /// Gets the metadata of <see cref="DisclosureReport"/> under <see cref="Options"/>, for
+    /// <see cref="JsonSerializer"/> calls of your own (e.g. <c>JsonSerializer.Serialize(writer, report, DisclosureJson.ReportTypeInfo)</c>).
+    /// Such calls are as strict, but they throw System.Text.Json's <see cref="JsonException"/> (whose path, for a bad
+    /// cell of an applicant row, names the row; the message names the cell) and do not check
+    /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>.
+    /// </summary>
+    public static JsonTypeInfo<DisclosureReport> ReportTypeInfo { get; } =
+        (JsonTypeInfo<DisclosureReport>)Options.GetTypeInfo(typeof(DisclosureReport));
+
+    /// <summary>Writes a report as JSON text.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">True to indent with two spaces, one member a line; false for the compact form.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Serialize(DisclosureReport report, bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, report, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes a report as UTF-8 JSON.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">True to indent; false for the compact form.</param>
+    /// <returns>The UTF-8 bytes, without a byte-order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(DisclosureReport report, bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, report, indented);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a report as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">True to indent; false for the compact form.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Serialize(Stream utf8Json, DisclosureReport report, bool indented = false)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(indented));
+        JsonSerializer.Serialize(writer, Preconditions.CheckNotNull(report), ReportTypeInfo);
+    }
+
+    /// <summary>Writes a report as UTF-8 JSON to a stream, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">True to indent; false for the compact form.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The task.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static async Task SerializeAsync(Stream utf8Json, DisclosureReport report, bool indented = false, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        Write(buffer, report, indented);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a report from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DisclosureJsonException">The text is not a report of the documented shape, or exceeds a limit.</exception>
+    public static DisclosureReport Deserialize(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        if (json.Length > DisclosureJsonLimits.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > DisclosureJsonLimits.MaxDocumentBytes)
+        {
+            throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            return Deserialize(buffer.AsSpan(0, length), ndjsonLine: null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a report from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="DisclosureJsonException">The bytes are not a report of the documented shape, or exceed a limit.</exception>
+    public static DisclosureReport Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, ndjsonLine: null);
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON, reading it to its end.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DisclosureJsonException">The stream does not hold a report of the documented shape, or exceeds a limit.</exception>
+    public static DisclosureReport Deserialize(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var buffer = new DocumentBuffer();
+        try
+        {
+            while (buffer.Filled(utf8Json.Read(buffer.FreeSpace.Span)))
+            {
+            }
+
+            return Deserialize(buffer.Content, ndjsonLine: null);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON asynchronously, reading it to its end.</summary>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DisclosureJsonException">The stream does not hold a report of the documented shape, or exceeds a limit.</exception>
+    public static async ValueTask<DisclosureReport> DeserializeAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var buffer = new DocumentBuffer();
+        try
+        {
+            while (buffer.Filled(await utf8Json.ReadAsync(buffer.FreeSpace, cancellationToken).ConfigureAwait(false)))
+            {
+            }
+
+            return Deserialize(buffer.Content, ndjsonLine: null);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of the shape, as published in <c>docs/schema/disclosure-report.schema.json</c>.
+    /// </summary>
+    /// <returns>A new, mutable schema document.</returns>
+    public static JsonObject GetSchema() => DisclosureJsonSchema.Create();
+
+    internal static DisclosureReport Deserialize(ReadOnlySpan<byte> utf8Json, long? ndjsonLine)
+    {
+        // A UTF-8 byte-order mark is skipped; positions count from after it.
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        if (utf8Json.Length > DisclosureJsonLimits.MaxDocumentBytes)
+        {
+            throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes, ndjsonLine);
+        }
+
+        try
+        {
+            return NotNull(JsonSerializer.Deserialize(utf8Json, ReportTypeInfo));
+        }
+        catch (JsonException exception)
+        {
+            throw Located(exception, utf8Json, ndjsonLine);
+        }
+    }
+
+    internal static void Write(IBufferWriter<byte> buffer, DisclosureReport report, bool indented)
+    {
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(indented));
+        JsonSerializer.Serialize(writer, Preconditions.CheckNotNull(report), ReportTypeInfo);
+    }
+
+    internal static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Encoder = Options.Encoder,
+        Indented = indented,
+        MaxDepth = DisclosureJsonLimits.MaxDepth,
+    };
+
+    /// <summary>Completes the location of an error: the member the serializer could not name, the NDJSON line.</summary>
+    private static DisclosureJsonException Located(JsonException exception, ReadOnlySpan<byte> utf8Json, long? ndjsonLine)
+    {
+        var own = exception as DisclosureJsonException;
+        if (own?.LocateTopLevelMember is { } member)
+        {
+            var end = EndOfTopLevelValue(utf8Json, member);
+            var lineStart = utf8Json[..end].LastIndexOf((byte)'\n') + 1;
+            exception = new DisclosureJsonException(own.Message, "$." + member, utf8Json[..lineStart].Count((byte)'\n'), end - lineStart, own.InnerException);
+        }
+        else if (own?.PathSuffix is { } suffix)
+        {
+            var (line, position) = (own.LineNumber, own.BytePositionInLine);
+            if (own.PositionInValue is { } inValue && line is { } valueLine && position is { } afterFirstToken)
+            {
+                // The value's first token is one byte ('{' or '['), after which the serializer's position stands.
+                (line, position) = inValue.Line == 0
+                    ? (valueLine, afterFirstToken - 1 + inValue.BytePosition)
+                    : (valueLine + inValue.Line, inValue.BytePosition);
+            }
+
+            exception = new DisclosureJsonException(own.Message, own.Path + suffix, line, position, own.InnerException);
+        }
+        else if (own is not null && ndjsonLine is null)
+        {
+            return own;
+        }
+
+        return DisclosureJsonException.From(exception, ndjsonLine);
+    }
+
+    /// <summary>Finds the offset just after the value of a member of the root object of a document read without error.</summary>
+    private static int EndOfTopLevelValue(ReadOnlySpan<byte> utf8Json, string member)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = DisclosureJsonLimits.MaxDepth });
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(member))
+            {
+                reader.Read();
+                return (int)reader.BytesConsumed;
+            }
+
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return utf8Json.Length;
+    }
+
+    /// <summary>A pooled buffer that takes a whole document, up to <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>.</summary>
+    private struct DocumentBuffer : IDisposable
+    {
+        private byte[] bytes;
+        private int length;
+
+        public DocumentBuffer() => bytes = ArrayPool<byte>.Shared.Rent(16 * 1024);
+
+        public readonly ReadOnlySpan<byte> Content => bytes.AsSpan(0, length);
+
+        /// <summary>Gets room for the next read: at most one byte beyond the limit, enough to know it is exceeded.</summary>
+        public Memory<byte> FreeSpace
+        {
+            get
+            {
+                if (length == bytes.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(bytes.Length * 2L, DisclosureJsonLimits.MaxDocumentBytes + 1L));
+                    bytes.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(bytes);
+                    bytes = larger;
+                }
+
+                return bytes.AsMemory(length, Math.Min(bytes.Length, DisclosureJsonLimits.MaxDocumentBytes + 1) - length);
+            }
+        }
+
+        /// <summary>Counts bytes read; false at the end of the stream.</summary>
+        public bool Filled(int count)
+        {
+            length += count;
+            if (length > DisclosureJsonLimits.MaxDocumentBytes)
+            {
+                throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes);
+            }
+
+            return count > 0;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            bytes = [];
+        }
+    }
+
+    private static DisclosureReport NotNull(DisclosureReport? report) =>
+        report ?? throw new DisclosureJsonException("The document is null; expected a report object.", "$", 0, 0, null);
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = DisclosureJsonContext.Default.WithAddedModifier(Customize),
+            PropertyNamingPolicy = Naming,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowOutOfOrderMetadataProperties = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = DisclosureJsonLimits.MaxDepth,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Converters =
+            {
+                // As listed on DisclosureJsonContext, which keeps the generator out of NodaTime's types; runtime
+                // options need them too.
+                new LocalDateConverter(),
+                new LocalDateTimeConverter(),
+                new DateIntervalConverter(),
+                new FormatEditionConverter(),
+                new AgencyKindConverter(),
+                new MoneyUnitConverter(),
+                new ValueListConverter<OverviewPart>(),
+                new ApplicantCountsConverter(),
+            },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>Shapes the generated contract: see the remarks of <see cref="DisclosureJson"/>.</summary>
+    private static void Customize(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Type.Namespace != typeof(DisclosureReport).Namespace)
+        {
+            return;
+        }
+
+        var properties = typeInfo.Properties;
+        for (var i = properties.Count - 1; i >= 0; i--)
+        {
+            // Computed members (Edition, ApplicantSum, ResultSum, …) have no setter: they are not part of the shape.
+            if (properties[i].Set is null)
+            {
+                properties.RemoveAt(i);
+            }
+        }
+
+        foreach (var property in properties)
+        {
+            // Every member is written, so every member must be read: nothing is defaulted.
+            property.IsRequired = true;
+            property.CustomConverter ??= CellConverter(typeInfo.Type, property);
+        }
+
+        if (typeInfo.Type.BaseType == typeof(ApplicationOutcomes))
+        {
+            // The generator lists a derived type's own members first; print order puts （六）其他处理 before （七）总计.
+            var otherHandling = properties.Single(p => p.Name == Naming.ConvertName(nameof(ApplicationOutcomes2019.OtherHandling)));
+            properties.Remove(otherHandling);
+            properties.Insert(properties.IndexOf(properties.Single(p => p.Name == Naming.ConvertName(nameof(ApplicationOutcomes.Total)))), otherHandling);
+        }
+
+        if (typeInfo.Type == typeof(DisclosureReport))
+        {
+            // schemaVersion is a member of the shape, not of the model: written as SchemaVersion, checked when read.
+            var version = JsonMetadataServices.CreatePropertyInfo(typeInfo.Options, new JsonPropertyInfoValues<int>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = typeof(DisclosureReport),
+                PropertyName = nameof(SchemaVersion),
+                JsonPropertyName = "schemaVersion",
+                Getter = static _ => SchemaVersion,
+                Setter = static (_, _) => { },
+                Converter = SchemaVersionConverter.Instance,
+            });
+            version.IsRequired = true;
+            version.Order = -1;
+            properties.Insert(0, version);
+            typeInfo.OnDeserialized = static report => CheckEditions((DisclosureReport)report);
+        }
+        else if (typeInfo.Type == typeof(ProactiveDisclosure))
+        {
+            Discriminate<ProactiveDisclosure2019, ProactiveDisclosure2021>(typeInfo, "proactiveDisclosure");
+        }
+        else if (typeInfo.Type == typeof(ApplicationOutcomes))
+        {
+            Discriminate<ApplicationOutcomes2019, ApplicationOutcomes2021>(typeInfo, "applications.outcomes");
+        }
+    }
+
+    private static JsonConverter? CellConverter(Type declaringType, JsonPropertyInfo property)
+    {
+        if (property.PropertyType == typeof(int?))
+        {
+            // 本年增/减 is the one signed number of the model; the serializer's own int? converter reads it.
+            return property.Name == Naming.ConvertName(nameof(MatterCounts2019.ChangeThisYear)) ? null : CountConverter.Instance;
+        }
+
+        if (property.PropertyType == typeof(decimal?))
+        {
+            return NullableAmountConverter.Instance;
+        }
+
+        if (property.PropertyType == typeof(decimal))
+        {
+            return AmountConverter.Instance;
+        }
+
+        if (declaringType == typeof(ReportMetadata))
+        {
+            if (property.Name == Naming.ConvertName(nameof(ReportMetadata.ReportYear)))
+            {
+                return ReportYearConverter.Instance;
+            }
+
+            if (property.Name == Naming.ConvertName(nameof(ReportMetadata.AgencyName)))
+            {
+                return NonBlankStringConverter.Instance;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Discriminate<T2019, T2021>(JsonTypeInfo typeInfo, string member)
+    {
+        typeInfo.PolymorphismOptions = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = "edition",
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+            IgnoreUnrecognizedTypeDiscriminators = false,
+            DerivedTypes =
+            {
+                new JsonDerivedType(typeof(T2019), FormatEdition.Edition2019.GetIdentifier()),
+                new JsonDerivedType(typeof(T2021), FormatEdition.Edition2021.GetIdentifier()),
+            },
+        };
+
+        // Reached only when the object has no "edition": the base type is abstract.
+        typeInfo.CreateObject = () => throw new JsonException(
+            $"The object {member} is missing its required member 'edition' (\"2019\" or \"2021\").");
+    }
+
+    private static void CheckEditions(DisclosureReport report)
+    {
+        var edition = report.Metadata.Edition;
+        if (report.ProactiveDisclosure.Edition != edition)
+        {
+            throw Mismatch("proactiveDisclosure.edition", report.ProactiveDisclosure.Edition, edition);
+        }
+
+        if (report.Applications.Outcomes.Edition != edition)
+        {
+            throw Mismatch("applications.outcomes.edition", report.Applications.Outcomes.Edition, edition);
+        }
+
+        static JsonException Mismatch(string member, FormatEdition actual, FormatEdition stated) => new(
+            $"{member} is \"{actual.GetIdentifier()}\" but metadata.edition is \"{stated.GetIdentifier()}\"; a report has one edition.");
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace DisclosureModel.Json;
+
+/// <summary>
+/// The source-generated System.Text.Json metadata of every type of the report's JSON shape. Options and contract
+/// customisation (strictness, converters, the edition discriminators) are applied by <see cref="DisclosureJson"/>;
+/// use <see cref="DisclosureJson.Options"/> or <see cref="DisclosureJson.ReportTypeInfo"/> rather than this context.
+/// </summary>
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    Converters =
+    [
+        typeof(LocalDateConverter),
+        typeof(LocalDateTimeConverter),
+        typeof(DateIntervalConverter),
+        typeof(FormatEditionConverter),
+        typeof(AgencyKindConverter),
+        typeof(MoneyUnitConverter),
+        typeof(ValueListConverter<OverviewPart>),
+        typeof(ApplicantCountsConverter),
+    ])]
+[JsonSerializable(typeof(DisclosureReport))]
+[JsonSerializable(typeof(ProactiveDisclosure2019))]
+[JsonSerializable(typeof(ProactiveDisclosure2021))]
+[JsonSerializable(typeof(ApplicationOutcomes2019))]
+[JsonSerializable(typeof(ApplicationOutcomes2021))]
+internal sealed partial class DisclosureJsonContext : JsonSerializerContext;

@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace DisclosureModel.Json;
+
+/// <summary>
+/// The exception <see cref="DisclosureJson"/> and <see cref="DisclosureNdjson"/> throw when JSON is not a report of the
+/// documented shape, or exceeds a limit of <see cref="DisclosureJsonLimits"/>.
+/// </summary>
+/// <remarks>
+/// <para><see cref="JsonException.Path"/> names the member at fault (<c>$.applications.newlyReceived.total</c>);
+/// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> are zero-based, as in
+/// System.Text.Json, and locate the token that was read when the problem was found.</para>
+/// <para>For a document larger than <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>, <see cref="ByteOffset"/> is the
+/// offset of the first byte beyond the limit. In an NDJSON stream, <see cref="NdjsonLineNumber"/> is the one-based line
+/// of the report at fault, and the other positions are within that line.</para>
+/// <para>Every rejection is of this type; the inner exception, when there is one, is what System.Text.Json threw.</para>
+/// </remarks>
+public sealed class DisclosureJsonException : JsonException
+{
+    /// <summary>Creates an exception with a default message.</summary>
+    public DisclosureJsonException()
+    {
+    }
+
+    /// <summary>Creates an exception with a message.</summary>
+    /// <param name="message">What is wrong.</param>
+    public DisclosureJsonException(string? message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and the exception that caused it.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public DisclosureJsonException(string? message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception that names where the problem is.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="path">The JSON path of the member at fault, e.g. <c>$.metadata.reportYear</c>, or null.</param>
+    /// <param name="lineNumber">The zero-based line of the token at fault, or null.</param>
+    /// <param name="bytePositionInLine">The zero-based byte position of the token in its line, or null.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public DisclosureJsonException(string? message, string? path, long? lineNumber, long? bytePositionInLine, Exception? innerException)
+        : base(message, path, lineNumber, bytePositionInLine, innerException)
+    {
+    }
+
+    /// <summary>
+    /// Gets the zero-based offset, from the start of the document (or of its NDJSON line), of the first byte beyond
+    /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>; null unless the size limit was exceeded.
+    /// </summary>
+    public long? ByteOffset { get; init; }
+
+    /// <summary>Gets the one-based line of an NDJSON stream holding the report at fault; null outside NDJSON.</summary>
+    public long? NdjsonLineNumber { get; init; }
+
+    /// <summary>
+    /// Gets, for an error inside a value read by a hand-written converter, the path within that value (<c>.total</c>,
+    /// <c>[1].heading</c>), which the entry point appends to the path System.Text.Json reports (the value's own path).
+    /// </summary>
+    internal string? PathSuffix { get; init; }
+
+    /// <summary>
+    /// Gets, for an error found by a nested read of a value, its line and position relative to that value's first token,
+    /// where System.Text.Json places the exception; the entry point adds them up.
+    /// </summary>
+    internal (long Line, long BytePosition)? PositionInValue { get; init; }
+
+    /// <summary>
+    /// Gets, for a member of the report object checked after the serializer moved past it, its name, so that the entry
+    /// point can find its value and report that position.
+    /// </summary>
+    internal string? LocateTopLevelMember { get; init; }
+
+    internal static DisclosureJsonException From(JsonException exception, long? ndjsonLine = null) => new(
+        ndjsonLine is { } line ? $"Line {line}: {exception.Message}" : exception.Message,
+        exception.Path,
+        exception.LineNumber,
+        exception.BytePositionInLine,
+        exception is DisclosureJsonException own ? own.InnerException : exception)
+    {
+        ByteOffset = (exception as DisclosureJsonException)?.ByteOffset,
+        NdjsonLineNumber = ndjsonLine,
+    };
+
+    internal static DisclosureJsonException TooLarge(long limit, long? ndjsonLine = null) =>
+        new(
+            (ndjsonLine is { } line ? $"Line {line}: " : string.Empty)
+            + $"The document is larger than the limit of {limit} bytes (DisclosureJsonLimits.MaxDocumentBytes).",
+            "$",
+            null,
+            null,
+            null)
+        {
+            ByteOffset = limit,
+            NdjsonLineNumber = ndjsonLine,
+        };
+}
