@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using DisclosureModel.Validation;
+
+namespace DisclosureModel.Cli;
+
+/// <summary>The <c>disclosure</c> command line: commands, options and help (System.CommandLine).</summary>
+public static class CliApp
+{
+    /// <summary>Parses the arguments and runs the command.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="io">The streams to use.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static Task<int> RunAsync(string[] args, CliIo io)
+    {
+        var root = Build(io);
+        var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error };
+        return root.Parse(args).InvokeAsync(configuration);
+    }
+
+    private static RootCommand Build(CliIo io)
+    {
+        var root = new RootCommand(
+            "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
+            "With no command, validates the embedded sample report and prints its summary.");
+
+        // validate
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Report JSON files, NDJSON files (one report a line), directories (searched for *.json and *.ndjson) or - for standard input. None: the embedded sample.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<FindingsFormat>("--format") { Description = "How to write findings: text (one line each, then totals) or json (one array).", DefaultValueFactory = _ => FindingsFormat.Text };
+        var lang = new Option<string?>("--lang") { Description = "Message language: zh or en. Default: from the current UI culture." };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when any warning is found, too." };
+        var validate = new Command("validate", "Validate reports against every balancing and consistency rule (docs/rules.md). Exit 0: no error; 1: an error finding; 2: an input could not be read.")
+        {
+            paths, format, lang, warningsAsErrors,
+        };
+        validate.SetAction((parse, cancellationToken) =>
+        {
+            var command = new ValidateCommand(io, Language(parse.GetValue(lang)), parse.GetValue(format), parse.GetValue(warningsAsErrors));
+            var inputs = parse.GetValue(paths) ?? [];
+            return inputs.Length == 0 ? Task.FromResult(command.RunOnSample()) : command.RunAsync(inputs, cancellationToken);
+        });
+
+        // import
+        var importFile = new Argument<string>("FILE") { Description = "A scraped page: .txt (text, as scraped) or .html/.htm." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output." };
+        var agencyKind = new Option<AgencyKind>("--agency-kind") { Description = "What kind of agency published the report (decides its deadline); pages do not say.", DefaultValueFactory = _ => AgencyKind.Unspecified };
+        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 2 when no report is recognised.")
+        {
+            importFile, output, agencyKind,
+        };
+        import.SetAction(parse => ReportCommands.Import(io, parse.GetValue(importFile)!, parse.GetValue(output), parse.GetValue(agencyKind)));
+
+        // render
+        var renderFile = new Argument<string>("FILE") { Description = "A report JSON file, or - for standard input." };
+        var renderAs = new Option<RenderFormat>("--as") { Description = "Output: markdown, html, text or csv.", Required = true };
+        var render = new Command("render", "Render a report's statutory tables in the official layout.") { renderFile, renderAs };
+        render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs)));
+
+        // sum
+        var sumFiles = new Argument<string[]>("FILE") { Description = "Report JSON or NDJSON files (or directories) of the same year and edition.", Arity = ArgumentArity.OneOrMore };
+        var agency = new Option<string?>("--agency") { Description = "The name of the roll-up's agency. Default: the first report's." };
+        var sum = new Command("sum", "Roll reports of the same year and edition up into one (every count summed); notes on standard error.") { sumFiles, agency, agencyKind };
+        sum.SetAction(parse => ReportCommands.Sum(io, parse.GetValue(sumFiles)!, parse.GetValue(agency), parse.GetValue(agencyKind)));
+
+        // diff
+        var oldFile = new Argument<string>("OLD") { Description = "The earlier report JSON." };
+        var newFile = new Argument<string>("NEW") { Description = "The later report JSON." };
+        var diff = new Command("diff", "List every table cell that differs between two reports. Exit 0: none; 1: some.") { oldFile, newFile };
+        diff.SetAction(parse => ReportCommands.Diff(io, parse.GetValue(oldFile)!, parse.GetValue(newFile)!));
+
+        // convert
+        var convertFile = new Argument<string>("FILE") { Description = "A report JSON file." };
+        var to = new Option<string>("--to") { Description = "The target edition: 2019 or 2021.", Required = true };
+        to.AcceptOnlyFromAmong("2019", "2021");
+        var convert = new Command("convert", "Convert a report to the other edition where the statutory meaning allows; every lossy step on standard error.") { convertFile, to };
+        convert.SetAction(parse => ReportCommands.Convert(io, parse.GetValue(convertFile)!, Edition(parse.GetValue(to))));
+
+        // schema
+        var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a report.");
+        schema.SetAction(_ => ReportCommands.Schema(io));
+
+        // sample
+        var edition = new Option<string>("--edition") { Description = "Which sample: 2019 (叶集区融媒体中心 2020) or 2021 (平潭综合实验区 2022).", DefaultValueFactory = _ => "2019" };
+        edition.AcceptOnlyFromAmong("2019", "2021");
+        var canonical = new Option<bool>("--canonical-text") { Description = "Print the canonical text form instead of JSON." };
+        var sample = new Command("sample", "Print an embedded sample report as JSON.") { edition, canonical };
+        sample.SetAction(parse => ReportCommands.Sample(io, Edition(parse.GetValue(edition)!), parse.GetValue(canonical)));
+
+        root.Subcommands.Add(validate);
+        root.Subcommands.Add(import);
+        root.Subcommands.Add(render);
+        root.Subcommands.Add(sum);
+        root.Subcommands.Add(diff);
+        root.Subcommands.Add(convert);
+        root.Subcommands.Add(schema);
+        root.Subcommands.Add(sample);
+        root.SetAction(_ => new ValidateCommand(io, ValidationLanguage.CurrentUICulture, FindingsFormat.Text, warningsAsErrors: false).RunOnSample());
+        return root;
+    }
+
+    private static ValidationLanguage Language(string? lang) => lang switch
+    {
+        "zh" => ValidationLanguage.Chinese,
+        "en" => ValidationLanguage.English,
+        _ => ValidationLanguage.CurrentUICulture,
+    };
+
+    private static FormatEdition Edition(string? value) =>
+        value == "2021" ? FormatEdition.Edition2021 : FormatEdition.Edition2019;
+}

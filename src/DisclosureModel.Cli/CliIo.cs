@@ -1,0 +1,32 @@
+namespace DisclosureModel.Cli;
+
+/// <summary>The streams a command reads and writes, so that the tool runs the same in a terminal and in tests.</summary>
+/// <param name="Out">Standard output: results.</param>
+/// <param name="Error">Standard error: messages, logs and progress.</param>
+/// <param name="OpenStandardInput">Opens standard input, for the path <c>-</c>.</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
+public sealed record CliIo(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput, bool ErrorIsTerminal)
+{
+    /// <summary>Gets the process's own console streams.</summary>
+    public static CliIo Console { get; } = new(
+        CreateWriter(System.Console.OpenStandardOutput()),
+        CreateWriter(System.Console.OpenStandardError()),
+        System.Console.OpenStandardInput,
+        !System.Console.IsErrorRedirected);
+
+    private static StreamWriter CreateWriter(Stream stream) =>
+        new(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true, NewLine = "\n" };
+}
+
+/// <summary>The exit codes of every command.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success: nothing is an error.</summary>
+    public const int Success = 0;
+
+    /// <summary>A report has an error finding (or, with <c>--warnings-as-errors</c>, a warning); for <c>diff</c>, the reports differ.</summary>
+    public const int Findings = 1;
+
+    /// <summary>An input could not be read, parsed or recognised.</summary>
+    public const int InputError = 2;
+}

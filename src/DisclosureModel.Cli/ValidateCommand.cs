@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading.Channels;
+using DisclosureModel.Validation;
+using FluentValidation;
+
+namespace DisclosureModel.Cli;
+
+/// <summary>How <c>disclosure validate</c> writes its findings.</summary>
+public enum FindingsFormat
+{
+    /// <summary>One line per finding, then a summary line.</summary>
+    Text,
+
+    /// <summary>One JSON array of findings.</summary>
+    Json,
+}
+
+/// <summary>One finding of <c>disclosure validate</c>: a rule violation, or an input that could not be read.</summary>
+/// <param name="File">The input it comes from (<c>-</c> for standard input, <c>(sample)</c> for the embedded sample).</param>
+/// <param name="Line">The one-based NDJSON line of the report, or null.</param>
+/// <param name="Code">The rule code (see docs/rules.md), or <c>INPUT</c> for an unreadable input.</param>
+/// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
+/// <param name="Path">The cell or member at fault, or empty.</param>
+/// <param name="Message">What is wrong, in the chosen language.</param>
+internal sealed record Finding(string File, long? Line, string Code, string Severity, string Path, string Message);
+
+/// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
+internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
+{
+    private readonly DisclosureReportValidator validator = new(new DisclosureValidatorOptions { Language = language });
+    private int reports;
+    private int errors;
+    private int warnings;
+    private int infos;
+    private bool inputFailed;
+
+    /// <summary>Validates the embedded seed sample and prints its summary.</summary>
+    public int RunOnSample()
+    {
+        var report = Samples.Yeji2020;
+        var findings = Validate(new SourcedReport("(sample)", null, report));
+        if (format == FindingsFormat.Json)
+        {
+            WriteJson(findings);
+        }
+        else
+        {
+            WriteSummary(report);
+            foreach (var finding in findings)
+            {
+                io.Out.WriteLine("  " + FormatLine(finding));
+            }
+
+            WriteTotals();
+        }
+
+        return ExitCode();
+    }
+
+    /// <summary>Validates every report of the given inputs.</summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    {
+        List<string> files;
+        try
+        {
+            files = [.. ReportFiles.Expand(paths)];
+        }
+        catch (InputException e)
+        {
+            io.Error.WriteLine("disclosure: " + e.Message);
+            return ExitCodes.InputError;
+        }
+
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var work = Channel.CreateBounded<(SourcedReport Report, TaskCompletionSource<IReadOnlyList<Finding>> Done)>(workers * 4);
+        var order = Channel.CreateBounded<Task<IReadOnlyList<Finding>>>(workers * 16);
+
+        var producer = Task.Run(() => Produce(files, work.Writer, order.Writer, cancellationToken), cancellationToken);
+        var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => Consume(work.Reader, cancellationToken), cancellationToken)).ToArray();
+
+        var progress = new Progress(io, files.Count);
+        var json = format == FindingsFormat.Json ? StartJson() : null;
+        await foreach (var pending in order.Reader.ReadAllAsync(cancellationToken))
+        {
+            foreach (var finding in await pending.ConfigureAwait(false))
+            {
+                if (json is not null)
+                {
+                    WriteJsonFinding(json, finding);
+                }
+                else
+                {
+                    io.Out.WriteLine(FormatLine(finding));
+                }
+            }
+
+            progress.Report(reports);
+        }
+
+        await producer.ConfigureAwait(false);
+        await Task.WhenAll(consumers).ConfigureAwait(false);
+        progress.Done();
+        if (json is not null)
+        {
+            EndJson(json);
+        }
+        else
+        {
+            WriteTotals();
+        }
+
+        return ExitCode();
+    }
+
+    private async Task Produce(
+        List<string> files,
+        ChannelWriter<(SourcedReport, TaskCompletionSource<IReadOnlyList<Finding>>)> work,
+        ChannelWriter<Task<IReadOnlyList<Finding>>> order,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var file in files)
+            {
+                using var reports = ReportFiles.Read(file, io).GetEnumerator();
+                while (true)
+                {
+                    SourcedReport report;
+                    try
+                    {
+                        if (!reports.MoveNext())
+                        {
+                            break;
+                        }
+
+                        report = reports.Current;
+                    }
+                    catch (InputException e)
+                    {
+                        inputFailed = true;
+                        io.Error.WriteLine("disclosure: " + e.Message);
+                        var detail = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
+                        await order.WriteAsync(Task.FromResult<IReadOnlyList<Finding>>([new Finding(file, null, "INPUT", "error", string.Empty, detail)]), cancellationToken).ConfigureAwait(false);
+                        break;
+                    }
+
+                    var done = new TaskCompletionSource<IReadOnlyList<Finding>>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    await order.WriteAsync(done.Task, cancellationToken).ConfigureAwait(false);
+                    await work.WriteAsync((report, done), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            work.Complete();
+            order.Complete();
+        }
+    }
+
+    private async Task Consume(ChannelReader<(SourcedReport Report, TaskCompletionSource<IReadOnlyList<Finding>> Done)> work, CancellationToken cancellationToken)
+    {
+        await foreach (var (report, done) in work.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                done.SetResult(Validate(report));
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }
+    }
+
+    private List<Finding> Validate(SourcedReport source)
+    {
+        var result = validator.Validate(source.Report);
+        Interlocked.Increment(ref reports);
+        if (result.Errors.Count == 0)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>(result.Errors.Count);
+        foreach (var failure in result.Errors)
+        {
+            var severity = failure.Severity switch
+            {
+                Severity.Error => "error",
+                Severity.Warning => "warning",
+                _ => "info",
+            };
+            switch (failure.Severity)
+            {
+                case Severity.Error:
+                    Interlocked.Increment(ref errors);
+                    break;
+                case Severity.Warning:
+                    Interlocked.Increment(ref warnings);
+                    break;
+                default:
+                    Interlocked.Increment(ref infos);
+                    break;
+            }
+
+            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage));
+        }
+
+        return findings;
+    }
+
+    private int ExitCode() =>
+        inputFailed ? ExitCodes.InputError
+        : errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Findings
+        : ExitCodes.Success;
+
+    private static string FormatLine(Finding f) =>
+        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
+
+    private void WriteSummary(DisclosureReport report)
+    {
+        var m = report.Metadata;
+        var a = report.Applications;
+        var r = report.ReviewAndLitigation;
+        io.Out.WriteLine($"{m.AgencyName} {m.ReportYear.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告 ({m.Edition.GetIdentifier()} format, embedded sample)");
+        io.Out.WriteLine($"  statistics period      {Date(m.StatisticsPeriod.Start)} – {Date(m.StatisticsPeriod.End)}");
+        io.Out.WriteLine($"  published              {(m.PublishedAt is { } p ? p.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "unknown")}");
+        io.Out.WriteLine($"  proactively disclosed  {Count(report.Overview.ProactivelyDisclosedCount)} items");
+        io.Out.WriteLine($"  applications           new {Count(a.NewlyReceived.Total)}, carried over {Count(a.CarriedOverFromLastYear.Total)}, handled {Count(a.Outcomes.Total.Total)}, carried forward {Count(a.CarriedForwardToNextYear.Total)}");
+        io.Out.WriteLine($"  reviews / lawsuits     {Count(r.AdministrativeReview.Total)} / {Count(r.LitigationWithoutReview.Total)} + {Count(r.LitigationAfterReview.Total)}");
+
+        static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "blank";
+    }
+
+    private void WriteTotals() =>
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info"));
+
+    private void WriteJson(IReadOnlyList<Finding> findings)
+    {
+        var writer = StartJson();
+        foreach (var finding in findings)
+        {
+            WriteJsonFinding(writer, finding);
+        }
+
+        EndJson(writer);
+    }
+
+    private JsonArrayWriter StartJson()
+    {
+        io.Out.Write('[');
+        return new JsonArrayWriter(io.Out);
+    }
+
+    private static void WriteJsonFinding(JsonArrayWriter array, Finding f)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", f.File);
+            if (f.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+
+            writer.WriteString("code", f.Code);
+            writer.WriteString("severity", f.Severity);
+            writer.WriteString("path", f.Path);
+            writer.WriteString("message", f.Message);
+            writer.WriteEndObject();
+        }
+
+        array.Add(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private void EndJson(JsonArrayWriter array)
+    {
+        io.Out.WriteLine(array.Count == 0 ? "]" : "\n]");
+    }
+
+    /// <summary>Writes the elements of a JSON array one per line, as they come.</summary>
+    private sealed class JsonArrayWriter(TextWriter output)
+    {
+        public int Count { get; private set; }
+
+        public void Add(string element)
+        {
+            output.Write(Count == 0 ? "\n  " : ",\n  ");
+            output.Write(element);
+            Count++;
+        }
+    }
+
+    /// <summary>A progress line on standard error, only when it is a terminal.</summary>
+    private sealed class Progress(CliIo io, int files)
+    {
+        private long lastTick;
+
+        public void Report(int reports)
+        {
+            if (!io.ErrorIsTerminal || Environment.TickCount64 - lastTick < 200)
+            {
+                return;
+            }
+
+            lastTick = Environment.TickCount64;
+            io.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rvalidating {files} input(s): {reports} report(s) checked"));
+        }
+
+        public void Done()
+        {
+            if (io.ErrorIsTerminal && lastTick != 0)
+            {
+                io.Error.Write("\r\u001b[K");
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+using System.Text;
+using System.Text.Json;
+using DisclosureModel.Json;
+using DisclosureModel.Rendering;
+
+namespace DisclosureModel.Cli.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("disclosure-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private sealed record Run(int ExitCode, string Out, string Error);
+
+    private static async Task<Run> RunWithInputAsync(string? stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var io = new CliIo(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty)), ErrorIsTerminal: false);
+        var code = await CliApp.RunAsync(args, io);
+        return new Run(code, output.ToString(), error.ToString());
+    }
+
+    private static Task<Run> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static DisclosureReport Unbalanced() => Samples.Pingtan2022 with
+    {
+        Applications = Samples.Pingtan2022.Applications with
+        {
+            NewlyReceived = Samples.Pingtan2022.Applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 70),
+        },
+    };
+
+    private static string Ndjson(params DisclosureReport[] reports) =>
+        string.Concat(reports.Select(r => DisclosureJson.Serialize(r) + "\n"));
+
+    [Fact]
+    public async Task Without_a_command_the_embedded_sample_is_validated_and_summarised()
+    {
+        var run = await RunAsync();
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("六安市叶集区融媒体中心 2020年政府信息公开工作年度报告 (2019 format, embedded sample)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("  proactively disclosed  118 items\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("1 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", run.Out, StringComparison.Ordinal);
+        Assert.Equal(run, await RunAsync("validate"));
+    }
+
+    [Fact]
+    public async Task An_unbalanced_report_in_an_ndjson_batch_exits_1_and_names_the_line_and_cell()
+    {
+        var file = Write("batch.ndjson", Ndjson(Samples.Yeji2020, Unbalanced(), Samples.Yeji2020));
+        var run = await RunAsync("validate", file, "--lang", "en");
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            $"{file}:2: error R1 Applications.CarriedForwardToNextYear.NaturalPerson: Section 三, column 自然人 (Natural persons): newly received plus carried over must equal the outcome total plus carried forward: 一 + 二 = 70 + 1 = 71 ≠ 三(七) + 四 = 72 + 0 = 72.",
+            lines[0]);
+        Assert.StartsWith($"{file}:2: error R3 Applications.NewlyReceived.Total:", lines[1], StringComparison.Ordinal);
+        Assert.Equal("3 report(s) checked: 2 error(s), 0 warning(s), 1 info", lines[^1]);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task Json_output_is_one_array_of_findings_in_the_chosen_language()
+    {
+        var file = Write("r.json", DisclosureJson.Serialize(Unbalanced()));
+        var run = await RunAsync("validate", "--format", "json", "--lang", "zh", file);
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        using var document = JsonDocument.Parse(run.Out);
+        var findings = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["R1", "R3", "W2"], findings.Select(f => f.GetProperty("code").GetString()));
+        var first = findings[0];
+        Assert.Equal(file, first.GetProperty("file").GetString());
+        Assert.False(first.TryGetProperty("line", out _));
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal("Applications.CarriedForwardToNextYear.NaturalPerson", first.GetProperty("path").GetString());
+        Assert.Contains("一 + 二 = 70 + 1 = 71 ≠ 三(七) + 四 = 72 + 0 = 72", first.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("自然人", first.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("info", findings[2].GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task Json_output_of_a_clean_report_is_an_empty_array()
+    {
+        var run = await RunAsync("validate", "--format", "json", Write("y.json", DisclosureJson.Serialize(Samples.Yeji2020)));
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("[]\n", run.Out);
+    }
+
+    [Fact]
+    public async Task Warnings_fail_only_with_warnings_as_errors()
+    {
+        // A department's 2020 report published on 2021-02-02 is two days past 31 January: a D1 warning.
+        var late = Samples.Yeji2020 with { Metadata = Samples.Yeji2020.Metadata with { PublishedAt = new NodaTime.LocalDateTime(2021, 2, 2, 9, 0) } };
+        var file = Write("late.json", DisclosureJson.Serialize(late));
+        var lenient = await RunAsync("validate", "--lang", "en", file);
+        Assert.Equal(ExitCodes.Success, lenient.ExitCode);
+        Assert.Contains($"{file}: warning D1 Metadata.PublishedAt:", lenient.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Findings, (await RunAsync("validate", "--warnings-as-errors", file)).ExitCode);
+    }
+
+    [Fact]
+    public async Task An_unreadable_input_exits_2_naming_file_and_position_and_the_others_are_still_checked()
+    {
+        var bad = Write("a-bad.json", DisclosureJson.Serialize(Samples.Yeji2020, indented: true).Replace("\"reportYear\": 2020", "\"reportYear\": \"2020\"", StringComparison.Ordinal));
+        var good = Write("b-good.json", DisclosureJson.Serialize(Unbalanced()));
+        var run = await RunAsync("validate", "--lang", "en", bad, good);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Contains($"{bad}: error INPUT: line 5, byte ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("at $.metadata.reportYear", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"disclosure: {bad}: line 5", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{good}: error R1", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_ndjson_line_is_named()
+    {
+        var file = Write("b.ndjson", Ndjson(Samples.Yeji2020) + "{\"schemaVersion\": 1}\n");
+        var run = await RunAsync("validate", file);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Contains($"disclosure: {file}: line 2", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_path_exits_2()
+    {
+        var run = await RunAsync("validate", Path.Combine(directory, "nope.json"));
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Contains("no such file or directory", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Directories_are_searched_recursively_in_order_and_output_follows_input_order()
+    {
+        Write("d/1.json", DisclosureJson.Serialize(Unbalanced()));
+        Write("d/sub/2.ndjson", Ndjson([.. Enumerable.Repeat(Samples.Yeji2020, 50), Unbalanced(), .. Enumerable.Repeat(Samples.Yeji2020, 50)]));
+        Write("d/ignored.txt", "not a report");
+        var run = await RunAsync("validate", "--lang", "en", Path.Combine(directory, "d"));
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        var sources = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Select(l => l[..l.IndexOf(": ", StringComparison.Ordinal)]).ToList();
+        Assert.Equal(
+            [.. Enumerable.Repeat(Path.Combine(directory, "d", "1.json"), 3), .. Enumerable.Repeat(Path.Combine(directory, "d", "sub", "2.ndjson") + ":51", 3)],
+            sources);
+        Assert.EndsWith("102 report(s) checked: 4 error(s), 0 warning(s), 2 info\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Standard_input_takes_ndjson_or_one_indented_report()
+    {
+        var ndjson = await RunWithInputAsync(Ndjson(Samples.Yeji2020, Unbalanced()), "validate", "-", "--lang", "en");
+        Assert.Equal(ExitCodes.Findings, ndjson.ExitCode);
+        Assert.StartsWith("-:2: error R1", ndjson.Out, StringComparison.Ordinal);
+
+        var single = await RunWithInputAsync(DisclosureJson.Serialize(Samples.Yeji2020, indented: true), "validate", "-");
+        Assert.Equal(ExitCodes.Success, single.ExitCode);
+        Assert.EndsWith("1 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", single.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_of_the_seed_page_writes_the_sample_as_json_and_the_log_to_stderr()
+    {
+        var run = await RunAsync("import", Path.Combine(AppContext.BaseDirectory, "TestData", "seed-yeji-2020.txt"), "--agency-kind", "Department");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(run.Out));
+        Assert.StartsWith("DisclosureModel import log", run.Error, StringComparison.Ordinal);
+
+        var output = Path.Combine(directory, "seed.json");
+        Assert.Equal(ExitCodes.Success, (await RunAsync("import", Path.Combine(AppContext.BaseDirectory, "TestData", "seed-yeji-2020.txt"), "-o", output)).ExitCode);
+        Assert.Equal("六安市叶集区融媒体中心", DisclosureJson.Deserialize(File.ReadAllText(output)).Metadata.AgencyName);
+    }
+
+    [Fact]
+    public async Task Import_of_a_page_that_is_no_report_exits_2()
+    {
+        var run = await RunAsync("import", Write("x.html", "<html><body><p>今日天气晴。</p></body></html>"));
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("no report could be recognised", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    [InlineData("text")]
+    [InlineData("csv")]
+    public async Task Render_writes_the_library_output(string format)
+    {
+        var run = await RunAsync("render", Write("p.json", DisclosureJson.Serialize(Samples.Pingtan2022)), "--as", format);
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        var expected = format switch
+        {
+            "markdown" => ReportRenderer.ToMarkdown(Samples.Pingtan2022),
+            "html" => ReportRenderer.ToHtml(Samples.Pingtan2022),
+            "text" => ReportRenderer.ToText(Samples.Pingtan2022),
+            _ => Csv.ReportCsv.Format(Samples.Pingtan2022),
+        };
+        Assert.Equal(expected, run.Out);
+    }
+
+    [Fact]
+    public async Task Sum_diff_and_convert_work_on_files()
+    {
+        var p = Write("p.json", DisclosureJson.Serialize(Samples.Pingtan2022));
+        var sum = await RunAsync("sum", p, p, "--agency", "平潭合计", "--agency-kind", "CountyAggregate");
+        Assert.Equal(ExitCodes.Success, sum.ExitCode);
+        var rollUp = DisclosureJson.Deserialize(sum.Out);
+        Assert.Equal("平潭合计", rollUp.Metadata.AgencyName);
+        Assert.Equal(148, rollUp.Applications.NewlyReceived.Total);
+
+        var u = Write("u.json", DisclosureJson.Serialize(Unbalanced()));
+        var diff = await RunAsync("diff", p, u);
+        Assert.Equal(ExitCodes.Findings, diff.ExitCode);
+        Assert.EndsWith("1 cell(s) changed\n", diff.Out, StringComparison.Ordinal);
+        Assert.Contains("71 → 70", diff.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, (await RunAsync("diff", p, p)).ExitCode);
+
+        var convert = await RunAsync("convert", p, "--to", "2019");
+        Assert.Equal(ExitCodes.Success, convert.ExitCode);
+        Assert.Equal(FormatEdition.Edition2019, DisclosureJson.Deserialize(convert.Out).Edition);
+        Assert.NotEmpty(convert.Error);
+    }
+
+    [Fact]
+    public async Task Schema_and_samples_are_printed()
+    {
+        var schema = await RunAsync("schema");
+        Assert.Equal(JsonDocument.Parse(DisclosureJson.GetSchema().ToJsonString()).RootElement.GetProperty("$id").GetString(), JsonDocument.Parse(schema.Out).RootElement.GetProperty("$id").GetString());
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize((await RunAsync("sample")).Out));
+        Assert.Equal(Samples.Pingtan2022, DisclosureJson.Deserialize((await RunAsync("sample", "--edition", "2021")).Out));
+        Assert.Equal(CanonicalText.Format(Samples.Pingtan2022), (await RunAsync("sample", "--edition", "2021", "--canonical-text")).Out);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("validate")]
+    [InlineData("import")]
+    [InlineData("render")]
+    [InlineData("sum")]
+    [InlineData("diff")]
+    [InlineData("convert")]
+    [InlineData("schema")]
+    [InlineData("sample")]
+    public async Task Every_command_has_help(params string[] command)
+    {
+        var run = await RunAsync([.. command, "--help"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_are_usage_errors()
+    {
+        var run = await RunAsync("render", "x.json", "--as", "pdf");
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+    }
+}
