@@ -1,3 +1,9 @@
+using DisclosureModel.Import;
+using DisclosureModel.Json;
+using DisclosureModel.Rendering;
+using DisclosureModel.Validation;
+using FluentValidation;
+
 namespace DisclosureModel.Tests.Docs;
 
 /// <summary>
@@ -41,6 +47,47 @@ public class Snippets
 
         Assert.Equal(
             "71\n74\nTrue\nFalse\n一、本年新收政府信息公开申请数量 (newlyReceived)\n",
+            output.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void GettingStarted()
+    {
+        var output = new StringWriter();
+        Output.Value = output;
+        var seedPage = TestData.Read("seed-yeji-2020.txt");
+
+        #region getting-started
+        // 1. Build a report in code: here, the embedded 2022 report of 平潭综合实验区 with one cell changed.
+        DisclosureReport report = Samples.Pingtan2022;
+        report = report with
+        {
+            Applications = report.Applications with
+            {
+                NewlyReceived = report.Applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 70),
+            },
+        };
+
+        // 2. Validate it: the changed cell breaks 一 + 二 = 三（七） + 四 in the 自然人 column.
+        var validator = new DisclosureReportValidator(new DisclosureValidatorOptions { Language = ValidationLanguage.English });
+        foreach (var failure in validator.Validate(report).Errors.Where(f => f.Severity == Severity.Error))
+        {
+            Console.WriteLine($"{failure.ErrorCode} {failure.PropertyName}");
+        }
+
+        // 3. Exchange it as JSON: strict, and equal after the round trip.
+        string json = DisclosureJson.Serialize(report);
+        Console.WriteLine(DisclosureJson.Deserialize(json) == report);
+
+        // 4. Import a scraped page (the seed report, one table cell per line) and render its tables.
+        ImportResult imported = ReportImporter.ImportText(seedPage);
+        Console.WriteLine(imported.Log.Edition);
+        string html = ReportRenderer.ToHtml(imported.Report!);
+        Console.WriteLine(html.Contains("法人或其他组织", StringComparison.Ordinal));
+        #endregion
+
+        Assert.Equal(
+            "R1 Applications.CarriedForwardToNextYear.NaturalPerson\nR3 Applications.NewlyReceived.Total\nTrue\nEdition2019\nTrue\n",
             output.ToString().ReplaceLineEndings("\n"));
     }
 
