@@ -106,16 +106,9 @@ public class DisclosureReportValidatorTests
         ReviewAndLitigation = ReviewAndLitigationTable.Zero with { AdministrativeReview = new(1, 0, 0, 1, 1) },
     };
 
-    internal static string Describe(DisclosureReport report, DisclosureValidatorOptions options)
-    {
-        var builder = new StringBuilder();
-        foreach (var failure in new DisclosureReportValidator(options).Validate(report).Errors)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"{failure.ErrorCode} {failure.Severity} {failure.PropertyName}\n  {failure.ErrorMessage}\n");
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The canonical text of the validation, in the language the validator reports in.</summary>
+    internal static string Describe(DisclosureReport report, DisclosureValidatorOptions options) =>
+        CanonicalText.Format(new DisclosureReportValidator(options).Validate(report), options.Language);
 
     public sealed record ReportEnvelope(DisclosureReport Report);
 }
