@@ -141,6 +141,13 @@ public static class ReportCells
     internal static ProactiveDisclosure CreateBlankProactive(FormatEdition edition) =>
         BuildProactive(edition, new (decimal?, MoneyUnit?)[ProactiveDisclosureLayout.GetCells(edition).Count], _ => null);
 
+    /// <summary>
+    /// Builds Section 二 from one value per cell of <see cref="ProactiveDisclosureLayout.GetCells"/>, in that order (the
+    /// importer's and <see cref="WithTables"/>'s common constructor). Counts must be whole numbers within <see cref="int"/>.
+    /// </summary>
+    internal static ProactiveDisclosure CreateProactive(FormatEdition edition, (decimal? Value, MoneyUnit? Unit)[] values) =>
+        BuildProactive(edition, values, i => values[i].Value is { } v ? checked((int)v) : null);
+
     private static ProactiveDisclosure BuildProactive(FormatEdition edition, (decimal? Value, MoneyUnit? Unit)[] values, Func<int, int?> c)
     {
         // Indexes follow ProactiveDisclosureLayout.GetCells(edition): sub-table by sub-table, row by row.
