@@ -193,7 +193,7 @@ public static class ReportCells
             foreach (var column in ApplicantColumns.All)
             {
                 var (r, col) = (row, column);
-                list.Add(new(ApplicationsLayout.Title, null, row.Label, column.GetLabel(), row.PropertyPath + "." + column, ProactiveValueKind.Count,
+                list.Add(new(ApplicationsLayout.Title, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), ProactiveValueKind.Count,
                     report => (r.GetCounts(report.Applications)!.Value[col], null)));
             }
         }
@@ -203,7 +203,7 @@ public static class ReportCells
             foreach (var column in ReviewAndLitigationLayout.Columns)
             {
                 var (b, col) = (block, column);
-                list.Add(new(ReviewAndLitigationLayout.Title, null, block.GetLabel(), column.GetLabel(), ReviewAndLitigationLayout.GetPropertyPath(block) + "." + column, ProactiveValueKind.Count,
+                list.Add(new(ReviewAndLitigationLayout.Title, null, block.GetLabel(), column.GetLabel(), CellPaths.Of(block, column), ProactiveValueKind.Count,
                     report => (report.ReviewAndLitigation[b][col], null)));
             }
         }

@@ -405,7 +405,7 @@ internal sealed partial class ImportEngine
                     var def = layout[t2];
                     var r2 = IndexOf(def.Rows, r => r.Identifier == identifier);
                     var rowLabel = def.Rows[r2];
-                    var rowPath = def.PropertyPath + "." + char.ToUpperInvariant(identifier[0]) + identifier[1..];
+                    var rowPath = CellPaths.OfRow(def, identifier);
                     firstAtom[t2] = firstAtom[t2] < 0 ? token.Start : firstAtom[t2];
                     if (AtomStream.Normalize(rowLabel.Chinese) != token.Label.Normalized)
                     {

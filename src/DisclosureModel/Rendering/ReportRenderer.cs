@@ -408,9 +408,9 @@ public static class ReportRenderer
 
         public string Value(ProactiveCellDefinition cell) => byPath[cell.PropertyPath].FormatValue();
 
-        public string Applications(ApplicationRowDefinition row, ApplicantColumn column) => byPath[row.PropertyPath + "." + column].FormatValue();
+        public string Applications(ApplicationRowDefinition row, ApplicantColumn column) => byPath[CellPaths.Of(row, column)].FormatValue();
 
-        public string Review(CaseBlock block, CaseResultColumn column) => byPath[ReviewAndLitigationLayout.GetPropertyPath(block) + "." + column].FormatValue();
+        public string Review(CaseBlock block, CaseResultColumn column) => byPath[CellPaths.Of(block, column)].FormatValue();
     }
 
     private sealed class Lines
