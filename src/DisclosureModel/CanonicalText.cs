@@ -14,7 +14,7 @@ namespace DisclosureModel;
 /// their key, one per line, each indented by <c>"  | "</c>.</para>
 /// <para>The first line names the format version (<see cref="FormatVersion"/>); it changes whenever the layout does.</para>
 /// </remarks>
-public static class CanonicalText
+public static partial class CanonicalText
 {
     /// <summary>Gets the version of the canonical layout written on the first line.</summary>
     public static int FormatVersion => 1;

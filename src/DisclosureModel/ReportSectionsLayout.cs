@@ -7,6 +7,12 @@ namespace DisclosureModel;
 /// </summary>
 public static class ReportSectionsLayout
 {
+    /// <summary>
+    /// Gets the name of the document, printed in the page title after the agency and the year
+    /// (<c>{agency}{year}年政府信息公开工作年度报告</c>): 政府信息公开工作年度报告.
+    /// </summary>
+    public static StatutoryLabel DocumentTitle { get; } = new("annualReport", "政府信息公开工作年度报告", "Government information disclosure annual report");
+
     /// <summary>Gets the heading of Section 一: 一、总体情况.</summary>
     public static StatutoryLabel OverviewTitle { get; } = new("overview", "一、总体情况", "Overview");
 

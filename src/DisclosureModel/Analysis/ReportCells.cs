@@ -141,6 +141,13 @@ public static class ReportCells
     internal static ProactiveDisclosure CreateBlankProactive(FormatEdition edition) =>
         BuildProactive(edition, new (decimal?, MoneyUnit?)[ProactiveDisclosureLayout.GetCells(edition).Count], _ => null);
 
+    /// <summary>
+    /// Builds Section 二 from one value per cell of <see cref="ProactiveDisclosureLayout.GetCells"/>, in that order (the
+    /// importer's and <see cref="WithTables"/>'s common constructor). Counts must be whole numbers within <see cref="int"/>.
+    /// </summary>
+    internal static ProactiveDisclosure CreateProactive(FormatEdition edition, (decimal? Value, MoneyUnit? Unit)[] values) =>
+        BuildProactive(edition, values, i => values[i].Value is { } v ? checked((int)v) : null);
+
     private static ProactiveDisclosure BuildProactive(FormatEdition edition, (decimal? Value, MoneyUnit? Unit)[] values, Func<int, int?> c)
     {
         // Indexes follow ProactiveDisclosureLayout.GetCells(edition): sub-table by sub-table, row by row.
@@ -186,7 +193,7 @@ public static class ReportCells
             foreach (var column in ApplicantColumns.All)
             {
                 var (r, col) = (row, column);
-                list.Add(new(ApplicationsLayout.Title, null, row.Label, column.GetLabel(), row.PropertyPath + "." + column, ProactiveValueKind.Count,
+                list.Add(new(ApplicationsLayout.Title, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), ProactiveValueKind.Count,
                     report => (r.GetCounts(report.Applications)!.Value[col], null)));
             }
         }
@@ -196,7 +203,7 @@ public static class ReportCells
             foreach (var column in ReviewAndLitigationLayout.Columns)
             {
                 var (b, col) = (block, column);
-                list.Add(new(ReviewAndLitigationLayout.Title, null, block.GetLabel(), column.GetLabel(), ReviewAndLitigationLayout.GetPropertyPath(block) + "." + column, ProactiveValueKind.Count,
+                list.Add(new(ReviewAndLitigationLayout.Title, null, block.GetLabel(), column.GetLabel(), CellPaths.Of(block, column), ProactiveValueKind.Count,
                     report => (report.ReviewAndLitigation[b][col], null)));
             }
         }

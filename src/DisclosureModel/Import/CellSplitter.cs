@@ -17,9 +17,9 @@ internal readonly record struct CellValue(decimal? Number, MoneyUnit? Unit = nul
 
     internal int? AsInt => Number is { } n ? (int)n : null;
 
-    public override string ToString() => Number is { } n
-        ? n.ToString(CultureInfo.InvariantCulture) + Unit switch { MoneyUnit.Yuan => "元", MoneyUnit.TenThousandYuan => "万元", _ => string.Empty }
-        : "_";
+    public override string ToString() => Number is not { } n
+        ? "_"
+        : Unit is { } unit ? new MoneyAmount(n, unit).ToString() : n.ToString(CultureInfo.InvariantCulture);
 }
 
 internal enum SplitStatus

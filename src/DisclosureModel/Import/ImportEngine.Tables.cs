@@ -196,7 +196,7 @@ internal sealed partial class ImportEngine
             return cells;
         }
 
-        if (!totalBlank && blanks.Count > 0 && Enumerable.Range(0, totalIndex).Sum(c => cells[c].Number ?? 0) == cells[totalIndex].Number)
+        if (options.ReadBlanksAsZero && !totalBlank && blanks.Count > 0 && Enumerable.Range(0, totalIndex).Sum(c => cells[c].Number ?? 0) == cells[totalIndex].Number)
         {
             var copy = (CellValue[])cells.Clone();
             foreach (var c in blanks)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisclosureModel.Analysis;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -404,7 +405,7 @@ internal sealed partial class ImportEngine
                     var def = layout[t2];
                     var r2 = IndexOf(def.Rows, r => r.Identifier == identifier);
                     var rowLabel = def.Rows[r2];
-                    var rowPath = def.PropertyPath + "." + char.ToUpperInvariant(identifier[0]) + identifier[1..];
+                    var rowPath = CellPaths.OfRow(def, identifier);
                     firstAtom[t2] = firstAtom[t2] < 0 ? token.Start : firstAtom[t2];
                     if (AtomStream.Normalize(rowLabel.Chinese) != token.Label.Normalized)
                     {
@@ -471,40 +472,14 @@ internal sealed partial class ImportEngine
             }
         }
 
-        return edition == FormatEdition.Edition2019 ? Build2019(values) : Build2021(values);
-    }
-
-    private static ProactiveDisclosure2019 Build2019(CellValue[][] v)
-    {
-        int? I(int t, int c) => v[t][c].AsInt;
-        var amount = v[4][1];
-        return new ProactiveDisclosure2019
+        if (edition == FormatEdition.Edition2021 && values[3][0].Unit == MoneyUnit.Yuan)
         {
-            Article20Item1 = new() { Rules = new(I(0, 0), I(0, 1), I(0, 2)), NormativeDocuments = new(I(0, 3), I(0, 4), I(0, 5)) },
-            Article20Item5 = new() { AdministrativeLicensing = new(I(1, 0), I(1, 1), I(1, 2)), OtherExternalServices = new(I(1, 3), I(1, 4), I(1, 5)) },
-            Article20Item6 = new() { AdministrativePenalty = new(I(2, 0), I(2, 1), I(2, 2)), AdministrativeCoercion = new(I(2, 3), I(2, 4), I(2, 5)) },
-            Article20Item8 = new() { AdministrativeFees = new(I(3, 0), I(3, 1)) },
-            Article20Item9 = new() { CentralizedProcurement = new(I(4, 0), amount.Number is { } n ? new MoneyAmount(n, amount.Unit) : null) },
-        };
-    }
-
-    private ProactiveDisclosure2021 Build2021(CellValue[][] v)
-    {
-        int? I(int t, int c) => v[t][c].AsInt;
-        var fees = v[3][0];
-        if (fees.Unit == MoneyUnit.Yuan)
-        {
-            Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, -1, "The fee cell prints 元 but the 2021 column is in 万元; the cell is left blank.", "ProactiveDisclosure.Article20Item8.AdministrativeFees", fees.ToString());
-            fees = CellValue.Blank;
+            Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, -1, "The fee cell prints 元 but the 2021 column is in 万元; the cell is left blank.", "ProactiveDisclosure.Article20Item8.AdministrativeFees", values[3][0].ToString());
+            values[3][0] = CellValue.Blank;
         }
 
-        return new ProactiveDisclosure2021
-        {
-            Article20Item1 = new() { Rules = new(I(0, 0), I(0, 1), I(0, 2)), NormativeDocuments = new(I(0, 3), I(0, 4), I(0, 5)) },
-            Article20Item5 = new() { AdministrativeLicensing = I(1, 0) },
-            Article20Item6 = new() { AdministrativePenalty = I(2, 0), AdministrativeCoercion = I(2, 1) },
-            Article20Item8 = new() { AdministrativeFees = fees.Number },
-        };
+        // The sub-tables' cells, one after the other, are ProactiveDisclosureLayout.GetCells(edition) in order.
+        return ReportCells.CreateProactive(edition, [.. values.SelectMany(t => t).Select(v => (v.Number, v.Unit))]);
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, Func<T, bool> predicate)

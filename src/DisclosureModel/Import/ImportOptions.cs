@@ -34,6 +34,15 @@ public sealed record ImportOptions
     public LocalDateTime? PublishedAt { get; init; }
 
     /// <summary>
+    /// Gets whether a blank cell may be read as 0 where the table clearly means it: in a Section 三 row or a Section 四
+    /// block whose total is printed and whose printed cells already add up to it
+    /// (<see cref="ImportDiagnosticCode.BlankReadAsZero"/>). Defaults to true, for published pages. Set it to false to
+    /// keep every blank cell blank, e.g. when reading text written by <c>ReportRenderer.ToText</c>, where a blank cell
+    /// means exactly that.
+    /// </summary>
+    public bool ReadBlanksAsZero { get; init; } = true;
+
+    /// <summary>
     /// Gets the maximum input length in UTF-16 code units (of the text, of the HTML source, or of all cells together); longer input
     /// gives an <see cref="ImportDiagnosticCode.InputTooLarge"/> error and no report. Defaults to
     /// <see cref="DefaultMaxInputLength"/>; must be positive.

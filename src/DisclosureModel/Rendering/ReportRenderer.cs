@@ -2,21 +2,23 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DisclosureModel.Analysis;
+using NodaTime.Text;
 
 namespace DisclosureModel.Rendering;
 
 /// <summary>
 /// Renders the statutory tables of a report (Sections 二, 三 and 四) in the official layout and labels, as
-/// Markdown, as an HTML fragment and as plain text in the layout of scraped pages.
+/// Markdown and as an HTML fragment, and the whole report as plain text in the layout of scraped pages.
 /// </summary>
 /// <remarks>
 /// <para>Labels, order and structure come from the layout catalogs (<see cref="ProactiveDisclosureLayout"/>,
-/// <see cref="ApplicationsLayout"/>, <see cref="ApplicantColumns"/>, <see cref="ReviewAndLitigationLayout"/>). The
-/// narrative sections and the metadata are not rendered.</para>
+/// <see cref="ApplicationsLayout"/>, <see cref="ApplicantColumns"/>, <see cref="ReviewAndLitigationLayout"/>).
+/// Markdown and HTML hold the tables only (a portal places them inside its own page); the plain text holds the
+/// whole report (<see cref="ToText"/>).</para>
 /// <para>Output is deterministic: the same report always renders to the same string, independent of culture and
 /// platform, with <c>\n</c> line ends. Numbers are invariant (<c>9116.36</c>); the 2019 采购总金额 keeps the unit it
 /// was printed with (<c>73802895.90元</c>); the 2021 fees are in the 万元 the column label states. A blank cell
-/// renders as an empty cell (an empty table cell, or an empty paragraph in plain text), never as 0.</para>
+/// renders as an empty cell (an empty table cell, or <see cref="TextBlankCell"/> in plain text), never as 0.</para>
 /// </remarks>
 public static class ReportRenderer
 {
@@ -207,21 +209,91 @@ public static class ReportRenderer
     }
 
     /// <summary>
-    /// Renders the tables as plain text in the layout of scraped pages (like the seed report
-    /// <c>seed-yeji-2020.txt</c>): one paragraph per line, paragraphs separated by one empty line, so that the text
-    /// splits back into paragraphs on <c>"\n\n"</c>. Each section heading, each Section 二 sub-table title, the header
-    /// labels in the order a flattened page prints them, then each row label followed by its cells one per
-    /// paragraph; Section 四 prints its header labels and then its fifteen numbers. A blank cell is an empty
-    /// paragraph.
+    /// Renders the whole report as plain text in the layout of scraped pages (like the seed report
+    /// <c>seed-yeji-2020.txt</c>), the input <see cref="Import.ReportImporter.ImportText"/> reads back: one paragraph
+    /// per line, paragraphs separated by one empty line, so that the text splits back into paragraphs on
+    /// <c>"\n\n"</c>.
     /// </summary>
+    /// <remarks>
+    /// <para>In order: the title <c>{agency}{year}年政府信息公开工作年度报告</c>; <c>原文链接：{url}</c> when
+    /// <see cref="ReportMetadata.SourceUrl"/> is known; <c>发布时间：yyyy-MM-dd HH:mm</c> (with <c>:ss</c> when the
+    /// seconds are not 0) when <see cref="ReportMetadata.PublishedAt"/> is known; the preamble, one paragraph per line;
+    /// 一、总体情况 with the introduction and each sub-part (a heading that ends a sentence, like <c>(一)主动公开情况。</c>,
+    /// shares the line of its text's first paragraph; any other heading has a line of its own); the tables of
+    /// Sections 二, 三 and 四 as <see cref="ToTablesText"/> renders them; 五 and 六, one paragraph per line. Section
+    /// headings come from <see cref="ReportSectionsLayout"/>.</para>
+    /// <para>What the text does not carry: <see cref="ReportMetadata.AgencyKind"/> (no page states it), sub-second
+    /// publication times, and the statistics period, download location and contact other than through the preamble
+    /// sentences the importer reads them from. docs/outputs.md lists what round-trips.</para>
+    /// </remarks>
     /// <param name="report">The report.</param>
     /// <returns>The text, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">A table is not of the report's stated edition.</exception>
     public static string ToText(DisclosureReport report)
     {
-        var cells = Index(report);
+        Preconditions.CheckNotNull(report);
+        var m = report.Metadata;
+        var p = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{m.AgencyName}{m.ReportYear}年{ReportSectionsLayout.DocumentTitle.Chinese}"),
+        };
+        if (m.SourceUrl is { } url)
+        {
+            p.Add($"{SourceUrlLabel}{url.OriginalString}");
+        }
+
+        if (m.PublishedAt is { } published)
+        {
+            p.Add(PublishedAtLabel + (published.Second == 0 ? MinutePattern : SecondPattern).Format(published));
+        }
+
+        p.AddRange(Paragraphs(report.Preamble));
+        p.Add(ReportSectionsLayout.OverviewTitle.Chinese);
+        p.AddRange(Paragraphs(report.Overview.Introduction));
+        foreach (var part in report.Overview.Parts)
+        {
+            var text = Paragraphs(part.Text);
+            if (part.Heading.Length > 0 && part.Heading[^1] == '。' && text.Count > 0)
+            {
+                text[0] = part.Heading + text[0];
+            }
+            else
+            {
+                text.Insert(0, part.Heading);
+            }
+
+            p.AddRange(text);
+        }
+
+        TablesParagraphs(report, p);
+        p.Add(ReportSectionsLayout.ProblemsAndImprovementsTitle.Chinese);
+        p.AddRange(Paragraphs(report.ProblemsAndImprovements));
+        p.Add(ReportSectionsLayout.OtherMattersTitle.Chinese);
+        p.AddRange(Paragraphs(report.OtherMatters));
+        return string.Join("\n\n", p) + "\n";
+    }
+
+    /// <summary>
+    /// Renders only the tables (Sections 二, 三 and 四) as plain text in the layout of scraped pages: each section
+    /// heading, each Section 二 sub-table title, the header labels in the order a flattened page prints them, then each
+    /// row label followed by its cells one per paragraph; Section 四 prints its header labels and then its fifteen
+    /// numbers. A blank cell is <see cref="TextBlankCell"/> (an empty line is no cell to a reader of text).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The text, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">A table is not of the report's stated edition.</exception>
+    public static string ToTablesText(DisclosureReport report)
+    {
         var p = new List<string>();
+        TablesParagraphs(report, p);
+        return string.Join("\n\n", p) + "\n";
+    }
+
+    private static void TablesParagraphs(DisclosureReport report, List<string> p)
+    {
+        var cells = Index(report);
         var edition = report.Edition;
 
         p.Add(ProactiveDisclosureLayout.Title.Chinese);
@@ -233,7 +305,7 @@ public static class ReportRenderer
             foreach (var row in table.Rows)
             {
                 p.Add(row.Chinese);
-                p.AddRange(table.Cells.Where(c => c.Row == row).Select(c => cells.Value(c)));
+                p.AddRange(table.Cells.Where(c => c.Row == row).Select(c => TextCell(cells.Value(c))));
             }
         }
 
@@ -253,7 +325,7 @@ public static class ReportRenderer
             }
 
             p.Add(row!.Label.Chinese);
-            p.AddRange(ApplicantColumns.All.Select(c => cells.Applications(row, c)));
+            p.AddRange(ApplicantColumns.All.Select(c => TextCell(cells.Applications(row, c))));
         }
 
         var columns = ReviewAndLitigationLayout.Columns.Select(c => c.GetLabel().Chinese).ToArray();
@@ -265,10 +337,27 @@ public static class ReportRenderer
         p.Add(CaseBlock.LitigationAfterReview.GetLabel().Chinese);
         p.AddRange(columns);
         p.AddRange(columns);
-        p.AddRange(ReviewAndLitigationLayout.Blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => cells.Review(b, c))));
-
-        return string.Join("\n\n", p) + "\n";
+        p.AddRange(ReviewAndLitigationLayout.Blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => TextCell(cells.Review(b, c)))));
     }
+
+    /// <summary>
+    /// Gets how <see cref="ToText"/> and <see cref="ToTablesText"/> print a blank cell: <c>—</c>, which the importer
+    /// reads back as a blank cell (an empty line would be no cell at all).
+    /// </summary>
+    public static string TextBlankCell => "—";
+
+    private const string SourceUrlLabel = "原文链接：";
+
+    private const string PublishedAtLabel = "发布时间：";
+
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+
+    private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
+
+    private static string TextCell(string value) => value.Length == 0 ? TextBlankCell : value;
+
+    private static List<string> Paragraphs(string text) =>
+        [.. text.Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
 
     /// <summary>Lists Section 三 in print order: a group label where it starts, then each data row.</summary>
     private static IEnumerable<(ApplicationRowGroupDefinition? Group, ApplicationRowDefinition? Row)> ApplicationLines(FormatEdition edition)
@@ -319,9 +408,9 @@ public static class ReportRenderer
 
         public string Value(ProactiveCellDefinition cell) => byPath[cell.PropertyPath].FormatValue();
 
-        public string Applications(ApplicationRowDefinition row, ApplicantColumn column) => byPath[row.PropertyPath + "." + column].FormatValue();
+        public string Applications(ApplicationRowDefinition row, ApplicantColumn column) => byPath[CellPaths.Of(row, column)].FormatValue();
 
-        public string Review(CaseBlock block, CaseResultColumn column) => byPath[ReviewAndLitigationLayout.GetPropertyPath(block) + "." + column].FormatValue();
+        public string Review(CaseBlock block, CaseResultColumn column) => byPath[CellPaths.Of(block, column)].FormatValue();
     }
 
     private sealed class Lines

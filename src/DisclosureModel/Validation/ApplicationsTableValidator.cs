@@ -80,18 +80,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
         var relative = table.Outcomes.Edition == FormatEdition.Edition2019 ? "Outcomes.OtherHandling.Total" : "Outcomes.OtherHandling";
         EquationRunner.Add(
             context,
-            new RuleViolation
-            {
-                Code = rule.Code,
-                Severity = rule.Severity,
-                PropertyPath = EquationRunner.PathOf(context, prefix, relative),
-                RowLabel = ApplicationsLayout.GetGroup(ApplicationRowGroup.OtherHandling).Label.Chinese,
-                ColumnLabel = ApplicantColumn.Total.GetLabel().Chinese,
-                Left = other,
-                Right = outcomes,
-                ChineseMessage = rule.FormatChinese(args),
-                EnglishMessage = rule.FormatEnglish(args),
-            },
+            rule.CreateViolation(EquationRunner.PathOf(context, prefix, relative), args, rowLabel: ApplicationsLayout.GetGroup(ApplicationRowGroup.OtherHandling).Label.Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: other, right: outcomes),
             language,
             other);
     }

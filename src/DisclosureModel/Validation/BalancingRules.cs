@@ -54,7 +54,7 @@ public static class BalancingRules
     internal static CellReference ApplicationCell(ApplicationRow row, ApplicantColumn column)
     {
         var definition = ApplicationsLayout.GetRow(row);
-        return new((((int)row) * 7) + (int)column, definition.PropertyPath + "." + column, definition.Label, column.GetLabel());
+        return new((((int)row) * 7) + (int)column, CellPaths.Of(definition, column), definition.Label, column.GetLabel());
     }
 
     /// <summary>Fills the Section 三 sheet: slot (row × 7 + column); blank and absent rows stay not present.</summary>
@@ -175,7 +175,7 @@ public static class BalancingRules
     private static BalancingEquation[] CreateReviewEquations()
     {
         CellReference Cell(CaseBlock block, CaseResultColumn column) =>
-            new(((int)block * 5) + (int)column, ReviewAndLitigationLayout.GetPropertyPath(block) + "." + column, block.GetLabel(), column.GetLabel());
+            new(((int)block * 5) + (int)column, CellPaths.Of(block, column), block.GetLabel(), column.GetLabel());
 
         return
         [
@@ -211,7 +211,7 @@ public static class BalancingRules
         {
             foreach (var row in table.Rows)
             {
-                var rowPath = table.PropertyPath + "." + char.ToUpperInvariant(row.Identifier[0]) + row.Identifier[1..];
+                var rowPath = CellPaths.OfRow(table, row.Identifier);
                 if (table.Item == Article20Item.Item1)
                 {
                     var total = Cell(rowPath + ".TotalPublished");

@@ -176,19 +176,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         object? attempted) =>
         EquationRunner.Add(
             context,
-            new RuleViolation
-            {
-                Code = rule.Code,
-                Severity = rule.Severity,
-                PropertyPath = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{path}")),
-                RowLabel = rowLabel,
-                ColumnLabel = columnLabel,
-                Equation = equation,
-                Left = left,
-                Right = right,
-                ChineseMessage = rule.FormatChinese(args),
-                EnglishMessage = rule.FormatEnglish(args),
-            },
+            rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{path}")), args, rowLabel: rowLabel, columnLabel: columnLabel, equation: equation, left: left, right: right),
             language,
             attempted);
 }

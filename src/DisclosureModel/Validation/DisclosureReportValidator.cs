@@ -130,14 +130,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     {
         var rule = DisclosureRules.EditionShape;
         ReadOnlySpan<object?> args = [declared.GetIdentifier(), table.Chinese, table.English, actual.GetIdentifier()];
-        Add(context, new RuleViolation
-        {
-            Code = rule.Code,
-            Severity = rule.Severity,
-            PropertyPath = EquationRunner.PathOf(context, string.Empty, path),
-            ChineseMessage = rule.FormatChinese(args),
-            EnglishMessage = rule.FormatEnglish(args),
-        }, actual);
+        Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), actual);
     }
 
     private void CheckNarrative(DisclosureReport report, ValidationContext<DisclosureReport> context)
@@ -149,16 +142,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             {
                 var rule = DisclosureRules.OverviewLength;
                 ReadOnlySpan<object?> args = [characters];
-                Add(context, new RuleViolation
-                {
-                    Code = rule.Code,
-                    Severity = rule.Severity,
-                    PropertyPath = EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)),
-                    Left = characters,
-                    Right = OverviewCharacterLimit,
-                    ChineseMessage = rule.FormatChinese(args),
-                    EnglishMessage = rule.FormatEnglish(args),
-                }, characters);
+                Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)), args, left: characters, right: OverviewCharacterLimit), characters);
             }
         }
 
@@ -168,18 +152,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         {
             var rule = DisclosureRules.NarrativeNoApplications;
             ReadOnlySpan<object?> args = [sentence, newlyReceived];
-            Add(context, new RuleViolation
-            {
-                Code = rule.Code,
-                Severity = rule.Severity,
-                PropertyPath = EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"),
-                RowLabel = ApplicationRow.NewlyReceived.GetLabel().Chinese,
-                ColumnLabel = ApplicantColumn.Total.GetLabel().Chinese,
-                Left = newlyReceived,
-                Right = 0,
-                ChineseMessage = rule.FormatChinese(args),
-                EnglishMessage = rule.FormatEnglish(args),
-            }, newlyReceived);
+            Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
         }
     }
 

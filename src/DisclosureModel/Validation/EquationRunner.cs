@@ -46,19 +46,7 @@ internal static class EquationRunner
         var text = equation.Describe(values, present, out var left, out var right);
         var subject = equation.Subject;
         ReadOnlySpan<object?> args = [subject.Row.Chinese, subject.Row.English, equation.Context.Chinese, equation.Context.English, text];
-        var violation = new RuleViolation
-        {
-            Code = equation.Rule.Code,
-            Severity = equation.Rule.Severity,
-            PropertyPath = PathOf(context, prefix, subject.RelativePath),
-            RowLabel = subject.Row.Chinese,
-            ColumnLabel = subject.Column.Chinese,
-            Equation = text,
-            Left = left,
-            Right = right,
-            ChineseMessage = equation.Rule.FormatChinese(args),
-            EnglishMessage = equation.Rule.FormatEnglish(args),
-        };
+        var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), args, rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right);
         Add(context, violation, language, present[subject.Index] ? values[subject.Index] : null);
     }
 }

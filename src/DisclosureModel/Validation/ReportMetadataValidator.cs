@@ -127,16 +127,7 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
     private static void Add<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, string member, ReadOnlySpan<object?> args, object? attempted, long? left, long? right) =>
         EquationRunner.Add(
             context,
-            new RuleViolation
-            {
-                Code = rule.Code,
-                Severity = rule.Severity,
-                PropertyPath = EquationRunner.PathOf(context, prefix, member),
-                Left = left,
-                Right = right,
-                ChineseMessage = rule.FormatChinese(args),
-                EnglishMessage = rule.FormatEnglish(args),
-            },
+            rule.CreateViolation(EquationRunner.PathOf(context, prefix, member), args, left: left, right: right),
             language,
             attempted);
 }

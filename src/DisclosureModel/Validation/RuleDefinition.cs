@@ -107,6 +107,28 @@ public sealed class RuleDefinition
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {EnglishTitle}";
 
+    /// <summary>Creates a violation of this rule: its code, severity and both messages formatted with <paramref name="args"/>.</summary>
+    internal RuleViolation CreateViolation(
+        string propertyPath,
+        ReadOnlySpan<object?> args,
+        string? rowLabel = null,
+        string? columnLabel = null,
+        string? equation = null,
+        long? left = null,
+        long? right = null) => new()
+        {
+            Code = Code,
+            Severity = Severity,
+            PropertyPath = propertyPath,
+            RowLabel = rowLabel,
+            ColumnLabel = columnLabel,
+            Equation = equation,
+            Left = left,
+            Right = right,
+            ChineseMessage = FormatChinese(args),
+            EnglishMessage = FormatEnglish(args),
+        };
+
     internal string FormatChinese(params ReadOnlySpan<object?> args) => string.Format(CultureInfo.InvariantCulture, chineseFormat, args);
 
     internal string FormatEnglish(params ReadOnlySpan<object?> args) => string.Format(CultureInfo.InvariantCulture, englishFormat, args);

@@ -61,9 +61,9 @@ public class ReportComparerTests
         Assert.EndsWith(": 0 → _", change.ToString(), StringComparison.Ordinal);
 
         var yuan = CorpusReports.Pingtan2020;
-        var tenThousand = yuan with { ProactiveDisclosure = ProactiveDisclosureTests.Build2019() with { Article20Item9 = new() { CentralizedProcurement = new(395, new MoneyAmount(73802895.90m, MoneyUnit.TenThousandYuan)) } } };
+        var tenThousand = yuan with { ProactiveDisclosure = ((ProactiveDisclosure2019)yuan.ProactiveDisclosure) with { Article20Item9 = new() { CentralizedProcurement = new(395, new MoneyAmount(73802895.90m, MoneyUnit.TenThousandYuan)) } } };
         Assert.Single(ReportComparer.Compare(yuan, tenThousand).Changes);
-        var scaled = yuan with { ProactiveDisclosure = ProactiveDisclosureTests.Build2019() with { Article20Item9 = new() { CentralizedProcurement = new(395, new MoneyAmount(73802895.9m, MoneyUnit.Yuan)) } } };
+        var scaled = yuan with { ProactiveDisclosure = ((ProactiveDisclosure2019)yuan.ProactiveDisclosure) with { Article20Item9 = new() { CentralizedProcurement = new(395, new MoneyAmount(73802895.9m, MoneyUnit.Yuan)) } } };
         Assert.Empty(ReportComparer.Compare(yuan, scaled).Changes);
     }
 

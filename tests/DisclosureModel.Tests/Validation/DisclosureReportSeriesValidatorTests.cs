@@ -23,7 +23,7 @@ public class DisclosureReportSeriesValidatorTests
         // Pingtan 2020 carries 0 forward; a 2021 report (2021 format) says 1 was carried over.
         var next = Year(Samples.Pingtan2022, 2021);
 
-        var failures = Validate(next, Pingtan2020.Report);
+        var failures = Validate(next, CorpusReports.Pingtan2020);
 
         Assert.Equal(
             [
@@ -45,14 +45,14 @@ public class DisclosureReportSeriesValidatorTests
         var year2021 = Year(Samples.Pingtan2022, 2021).WithApplications(a => a with { CarriedForwardToNextYear = Row(1, 0, 1) });
 
         Assert.Empty(X1(year2021, Samples.Pingtan2022)); // 2021 carries 1 forward, 2022 carries 1 over
-        Assert.Empty(X1(Pingtan2020.Report, Samples.Pingtan2022)); // 2020 and 2022 are not consecutive
+        Assert.Empty(X1(CorpusReports.Pingtan2020, Samples.Pingtan2022)); // 2020 and 2022 are not consecutive
 
         var changed = Samples.Pingtan2022.WithApplications(a => a with { CarriedOverFromLastYear = a.CarriedOverFromLastYear.With(ApplicantColumn.Total, 2) });
         Assert.Equal(["[1].Applications.CarriedOverFromLastYear.Total"], X1(year2021, changed));
     }
 
     /// <summary>A 2019 report of Pingtan with the cells FORMATS.md §5 quotes: 规章 0 and 规范性文件 89 published in all.</summary>
-    private static DisclosureReport Pingtan2019(int feeChange) => Year(Pingtan2020.Report, 2019).WithProactive2019(p => p with
+    private static DisclosureReport Pingtan2019(int feeChange) => Year(CorpusReports.Pingtan2020, 2019).WithProactive2019(p => p with
     {
         Article20Item1 = new() { Rules = new(0, 0, 0), NormativeDocuments = new(60, 60, 89) },
         Article20Item8 = new() { AdministrativeFees = new(50, feeChange) },
@@ -62,7 +62,7 @@ public class DisclosureReportSeriesValidatorTests
     public void X3_cumulative_total_must_follow_from_the_previous_report()
     {
         // Real: 规范性文件 89 + 77 = 166 holds; 规章 goes from 0 to 7 with 0 newly published.
-        var failures = Validate(Pingtan2019(-15), Pingtan2020.Report);
+        var failures = Validate(Pingtan2019(-15), CorpusReports.Pingtan2020);
 
         Assert.Equal(
             [
@@ -77,9 +77,9 @@ public class DisclosureReportSeriesValidatorTests
     public void X2_items_last_year_must_follow_from_the_previous_report()
     {
         // 2020 prints 35 fee items last year: 50 − 15 = 35 holds, 50 − 10 = 40 does not.
-        Assert.DoesNotContain(Validate(Pingtan2019(-15), Pingtan2020.Report), f => f.English.ErrorCode == "X2");
+        Assert.DoesNotContain(Validate(Pingtan2019(-15), CorpusReports.Pingtan2020), f => f.English.ErrorCode == "X2");
 
-        var failure = Assert.Single(Validate(Pingtan2019(-10), Pingtan2020.Report), f => f.English.ErrorCode == "X2");
+        var failure = Assert.Single(Validate(Pingtan2019(-10), CorpusReports.Pingtan2020), f => f.English.ErrorCode == "X2");
         Assert.Equal(
             ("X2", Severity.Warning, "[1].ProactiveDisclosure.Article20Item8.AdministrativeFees.PreviousYearItems",
                 "“行政事业性收费”行：2020年度上一年项目数量与2019年度不衔接：2020 上一年项目数量 = 35 ≠ 2019 上一年项目数量 + 2019 本年增/减 = 50 + -10 = 40。",
@@ -125,6 +125,6 @@ public class DisclosureReportSeriesValidatorTests
         var previous = Year(Samples.Pingtan2022, 2021).WithApplications(a => a with { CarriedForwardToNextYear = Row(1, 0, 1) });
 
         Assert.Empty(Validate(previous, blank));
-        Assert.Empty(Validate(Pingtan2020.Report, Year(Seed, 2021) with { ProactiveDisclosure = Samples.Pingtan2022.ProactiveDisclosure }));
+        Assert.Empty(Validate(CorpusReports.Pingtan2020, Year(Seed, 2021) with { ProactiveDisclosure = Samples.Pingtan2022.ProactiveDisclosure }));
     }
 }

@@ -29,7 +29,7 @@ public class DisclosureReportValidatorTests
     public void The_real_unbalanced_Pingtan_2020_report_fails_exactly_R2_in_two_columns()
     {
         AssertFailures(
-            Pingtan2020.Report,
+            CorpusReports.Pingtan2020,
             ("R2", Severity.Error, "Applications.Outcomes.Total.NaturalPerson",
                 "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
                 "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26."),
@@ -41,7 +41,7 @@ public class DisclosureReportValidatorTests
     [Fact]
     public void A_failure_carries_a_typed_violation()
     {
-        var failure = new DisclosureReportValidator(English).Validate(Pingtan2020.Report).Errors[0];
+        var failure = new DisclosureReportValidator(English).Validate(CorpusReports.Pingtan2020).Errors[0];
 
         Assert.Equal(20L, failure.AttemptedValue);
         Assert.Equal(
@@ -68,7 +68,7 @@ public class DisclosureReportValidatorTests
         var parent = new InlineValidator<ReportEnvelope>();
         parent.RuleFor(e => e.Report).SetValidator(validator);
 
-        var failure = Assert.Single(parent.Validate(new ReportEnvelope(Pingtan2020.Report)).Errors, f => f.PropertyName.EndsWith(".NaturalPerson", StringComparison.Ordinal));
+        var failure = Assert.Single(parent.Validate(new ReportEnvelope(CorpusReports.Pingtan2020)).Errors, f => f.PropertyName.EndsWith(".NaturalPerson", StringComparison.Ordinal));
         Assert.Equal("Report.Applications.Outcomes.Total.NaturalPerson", failure.PropertyName);
         Assert.Equal("Report.Applications.Outcomes.Total.NaturalPerson", failure.GetViolation()!.PropertyPath);
     }
@@ -99,23 +99,16 @@ public class DisclosureReportValidatorTests
     public void Several_violations_in_English() => Snapshot.Match(Describe(SeveralViolations(), English), new SnapshotNameExtension("en"));
 
     /// <summary>Pingtan 2020 (two R2 errors), published as a department's report (D1), with a wrong review total (R4) and an R7 slip.</summary>
-    internal static DisclosureReport SeveralViolations() => Pingtan2020.Report
+    internal static DisclosureReport SeveralViolations() => CorpusReports.Pingtan2020
         .WithMetadata(m => m with { AgencyKind = AgencyKind.Department })
         .WithProactive2019(p => p with { Article20Item1 = p.Article20Item1 with { Rules = new(0, 8, 7) } }) with
     {
         ReviewAndLitigation = ReviewAndLitigationTable.Zero with { AdministrativeReview = new(1, 0, 0, 1, 1) },
     };
 
-    internal static string Describe(DisclosureReport report, DisclosureValidatorOptions options)
-    {
-        var builder = new StringBuilder();
-        foreach (var failure in new DisclosureReportValidator(options).Validate(report).Errors)
-        {
-            builder.Append(CultureInfo.InvariantCulture, $"{failure.ErrorCode} {failure.Severity} {failure.PropertyName}\n  {failure.ErrorMessage}\n");
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The canonical text of the validation, in the language the validator reports in.</summary>
+    internal static string Describe(DisclosureReport report, DisclosureValidatorOptions options) =>
+        CanonicalText.Format(new DisclosureReportValidator(options).Validate(report), options.Language);
 
     public sealed record ReportEnvelope(DisclosureReport Report);
 }
@@ -135,7 +128,7 @@ public class ValidationLanguageTests
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            Assert.StartsWith(start, validator.Validate(Pingtan2020.Report).Errors[0].ErrorMessage, StringComparison.Ordinal);
+            Assert.StartsWith(start, validator.Validate(CorpusReports.Pingtan2020).Errors[0].ErrorMessage, StringComparison.Ordinal);
         }
         finally
         {
@@ -150,7 +143,7 @@ public class ValidationLanguageTests
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo("en-US");
-            var failure = new DisclosureReportValidator(Chinese).Validate(Pingtan2020.Report).Errors[0];
+            var failure = new DisclosureReportValidator(Chinese).Validate(CorpusReports.Pingtan2020).Errors[0];
             Assert.StartsWith("三、本年度办理结果", failure.ErrorMessage, StringComparison.Ordinal);
         }
         finally
@@ -164,7 +157,7 @@ public class ValidationLanguageTests
     {
         var separator = ValidatorOptions.Global.PropertyChainSeparator;
         var language = ValidatorOptions.Global.LanguageManager.Culture;
-        _ = new DisclosureReportValidator(Chinese).Validate(Pingtan2020.Report);
+        _ = new DisclosureReportValidator(Chinese).Validate(CorpusReports.Pingtan2020);
         _ = new DisclosureReportSeriesValidator().Validate([Samples.Yeji2020]);
 
         Assert.Equal(separator, ValidatorOptions.Global.PropertyChainSeparator);

@@ -131,7 +131,7 @@ public class ReportRuleTests
     [Fact]
     public void W1_reads_the_2019_row_and_ignores_small_numbers()
     {
-        Assert.DoesNotContain(CodesAndPaths(Pingtan2020.Report), c => c.StartsWith("W1", StringComparison.Ordinal)); // 4 of 27: 14.8 %
+        Assert.DoesNotContain(CodesAndPaths(CorpusReports.Pingtan2020), c => c.StartsWith("W1", StringComparison.Ordinal)); // 4 of 27: 14.8 %
 
         var table = ApplicationsTable.Zero(FormatEdition.Edition2019);
         DisclosureReport With(int otherHandling) => Seed with
@@ -210,7 +210,7 @@ public class ReportRuleTests
     public void W3_does_not_warn_on_the_real_reports_that_state_numbers()
     {
         Assert.Empty(CodesAndPaths(Balanced2021)); // 全区收到政府信息公开申请75件 while 一 is 74 and 二 is 1
-        Assert.DoesNotContain(CodesAndPaths(Pingtan2020.Report), c => c.StartsWith("W3", StringComparison.Ordinal)); // 共受理政府信息公开申请21件
+        Assert.DoesNotContain(CodesAndPaths(CorpusReports.Pingtan2020), c => c.StartsWith("W3", StringComparison.Ordinal)); // 共受理政府信息公开申请21件
     }
 
     [Theory]
