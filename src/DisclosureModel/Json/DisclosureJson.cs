@@ -352,6 +352,9 @@ public static class DisclosureJson
                 new MoneyUnitConverter(),
                 new ValueListConverter<OverviewPart>(),
                 new ApplicantCountsConverter(),
+                new CaseResultCountsConverter(),
+                new DocumentCounts2019Converter(),
+                new DocumentCounts2021Converter(),
             },
         };
         options.MakeReadOnly();

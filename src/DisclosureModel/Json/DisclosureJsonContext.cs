@@ -20,6 +20,9 @@ namespace DisclosureModel.Json;
         typeof(MoneyUnitConverter),
         typeof(ValueListConverter<OverviewPart>),
         typeof(ApplicantCountsConverter),
+        typeof(CaseResultCountsConverter),
+        typeof(DocumentCounts2019Converter),
+        typeof(DocumentCounts2021Converter),
     ])]
 [JsonSerializable(typeof(DisclosureReport))]
 [JsonSerializable(typeof(ProactiveDisclosure2019))]

@@ -87,14 +87,14 @@ internal static class DisclosureJsonSchema
             };
         }
 
-        if (type == typeof(ApplicantCounts))
+        if (context.TypeInfo.Converter is ICountRowConverter row)
         {
             var properties = new JsonObject();
             var required = new JsonArray();
-            foreach (var column in ApplicantColumns.All)
+            foreach (var column in row.Columns)
             {
-                properties[column.GetLabel().Identifier] = CountSchema();
-                required.Add((JsonNode)column.GetLabel().Identifier);
+                properties[column] = CountSchema();
+                required.Add((JsonNode)column);
             }
 
             return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required, ["additionalProperties"] = false };

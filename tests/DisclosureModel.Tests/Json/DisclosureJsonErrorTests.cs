@@ -65,6 +65,24 @@ public class DisclosureJsonErrorTests
     }
 
     [Fact]
+    public void Duplicate_cell_in_a_review_block()
+    {
+        var json = Changed(t => Row(t, "reviewAndLitigation", "administrativeReview")["total"] = "MARKER")
+            .Replace("\"total\": \"MARKER\"", "\"total\": 2, \"total\": 3", StringComparison.Ordinal);
+        var exception = Reject(json);
+        AssertAt(exception, "$.reviewAndLitigation.administrativeReview.total", Locate(json, ", \"total\":", afterMarker: true));
+    }
+
+    [Fact]
+    public void Unknown_cell_in_a_regulations_row()
+    {
+        var json = Changed(t => Row(t, "proactiveDisclosure", "article20Item1", "normativeDocuments")["colour"] = 1);
+        var exception = Reject(json);
+        AssertAt(exception, "$.proactiveDisclosure.article20Item1.normativeDocuments.colour", Locate(json, "\"colour\":", afterMarker: true));
+        Assert.Contains("inForce", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_cell_in_an_applicant_row()
     {
         var json = Changed(t => Row(t, "applications", "carriedOverFromLastYear").Remove("legalServiceOrganization"));

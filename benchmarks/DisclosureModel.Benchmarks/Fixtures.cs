@@ -1,0 +1,57 @@
+using DisclosureModel.Json;
+using DisclosureModel.Validation;
+
+namespace DisclosureModel.Benchmarks;
+
+/// <summary>The documents measured: the two samples as compact UTF-8 JSON, and a valid copy of the 2021 sample.</summary>
+public static class Fixtures
+{
+    /// <summary>The 2021-format sample (平潭综合实验区 2022, non-zero applications).</summary>
+    public const string Pingtan2022 = nameof(Pingtan2022);
+
+    /// <summary>The seed report (2019 format, 2020).</summary>
+    public const string Yeji2020 = nameof(Yeji2020);
+
+    /// <summary>Gets the sample report of a name.</summary>
+    public static DisclosureReport Report(string name) => name switch
+    {
+        Pingtan2022 => Samples.Pingtan2022,
+        Yeji2020 => Samples.Yeji2020,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown sample."),
+    };
+
+    /// <summary>Gets the compact UTF-8 JSON of the sample report of a name.</summary>
+    public static byte[] Utf8Json(string name) => DisclosureJson.SerializeToUtf8Bytes(Report(name));
+
+    /// <summary>
+    /// Gets a report that validates without any finding: the seed as it is; the 2021 sample with each Section 一 text
+    /// cut to 120 characters, because the published Section 一 is longer than the format's 1 000 characters and draws
+    /// the Info finding W2. Every table is the sample's.
+    /// </summary>
+    public static DisclosureReport ValidReport(string name)
+    {
+        var report = Report(name);
+        if (name == Pingtan2022)
+        {
+            var overview = report.Overview;
+            report = report with
+            {
+                Overview = overview with
+                {
+                    Introduction = Cut(overview.Introduction),
+                    Parts = ValueList.CreateRange(overview.Parts.Select(part => new OverviewPart(part.Heading, Cut(part.Text)))),
+                },
+            };
+        }
+
+        var result = new DisclosureReportValidator().Validate(report);
+        if (!result.IsValid || result.Errors.Count != 0)
+        {
+            throw new InvalidOperationException($"The fixture {name} is not a valid report: {result}");
+        }
+
+        return report;
+
+        static string Cut(string text) => text.Length <= 120 ? text : text[..120];
+    }
+}
