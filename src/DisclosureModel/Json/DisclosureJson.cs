@@ -21,7 +21,8 @@ namespace DisclosureModel.Json;
 /// date-time without offset, money a JSON number with its scale kept.</para>
 /// <para>Reading is strict: unknown members, duplicate members, missing members, <c>null</c> where the model does not
 /// allow blank, wrong token types, fractional, overflowing or negative counts, an unknown edition, a document over
-/// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/> and nesting over <see cref="DisclosureJsonLimits.MaxDepth"/> all
+/// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>, a string over <see cref="DisclosureJsonLimits.MaxStringLength"/> and
+/// nesting over <see cref="DisclosureJsonLimits.MaxDepth"/> all
 /// throw <see cref="DisclosureJsonException"/> naming the JSON path and position. Nothing is dropped or defaulted.</para>
 /// <para>Every member is thread-safe; <see cref="Options"/> is read-only and shared.</para>
 /// </remarks>
@@ -198,6 +199,7 @@ public static class DisclosureJson
             throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes, ndjsonLine);
         }
 
+        StringLengthCheck.Check(utf8Json, ndjsonLine);
         try
         {
             return NotNull(JsonSerializer.Deserialize(utf8Json, ReportTypeInfo));

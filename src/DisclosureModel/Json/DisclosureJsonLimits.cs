@@ -20,6 +20,14 @@ public static class DisclosureJsonLimits
     public static int MaxDepth => 16;
 
     /// <summary>
+    /// Gets the longest string (or member name) accepted, in UTF-16 code units after unescaping: 262 144 (256 Ki). A
+    /// report's longest narrative is a few thousand characters.
+    /// </summary>
+    /// <remarks>Checked by <see cref="DisclosureJson"/>'s and <see cref="DisclosureNdjson"/>'s readers before the document
+    /// is deserialized; the exception's path and position name the string (position just after it).</remarks>
+    public static int MaxStringLength => 256 * 1024;
+
+    /// <summary>
     /// Gets the default largest number of reports read from one NDJSON stream: 1 000 000. Readers take a lower or
     /// higher limit as an argument.
     /// </summary>
