@@ -34,6 +34,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private int errors;
     private int warnings;
     private int infos;
+    private int filesStarted;
     private bool inputFailed;
 
     /// <summary>Validates the embedded seed sample and prints its summary.</summary>
@@ -96,7 +97,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 }
             }
 
-            progress.Report(reports);
+            progress.Report(Volatile.Read(ref filesStarted), reports);
         }
 
         await producer.ConfigureAwait(false);
@@ -124,6 +125,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         {
             foreach (var file in files)
             {
+                Interlocked.Increment(ref filesStarted);
                 using var reports = ReportFiles.Read(file, io).GetEnumerator();
                 while (true)
                 {
@@ -295,12 +297,13 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         }
     }
 
-    /// <summary>A progress line on standard error, only when it is a terminal.</summary>
+    /// <summary>A progress bar on standard error (inputs started of all inputs, reports checked), only when it is a terminal.</summary>
     private sealed class Progress(CliIo io, int files)
     {
+        private const int Width = 30;
         private long lastTick;
 
-        public void Report(int reports)
+        public void Report(int filesStarted, int reports)
         {
             if (!io.ErrorIsTerminal || Environment.TickCount64 - lastTick < 200)
             {
@@ -308,7 +311,10 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             }
 
             lastTick = Environment.TickCount64;
-            io.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rvalidating {files} input(s): {reports} report(s) checked"));
+            var filled = files == 0 ? Width : (int)((long)Width * Math.Min(filesStarted, files) / files);
+            io.Error.Write(string.Create(
+                CultureInfo.InvariantCulture,
+                $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {filesStarted}/{files} input(s), {reports} report(s) checked"));
         }
 
         public void Done()

@@ -13,11 +13,13 @@ public sealed class CliTests : IDisposable
 
     private sealed record Run(int ExitCode, string Out, string Error);
 
-    private static async Task<Run> RunWithInputAsync(string? stdin, params string[] args)
+    private static Task<Run> RunWithInputAsync(string? stdin, params string[] args) => RunWithAsync(stdin, errorIsTerminal: false, args);
+
+    private static async Task<Run> RunWithAsync(string? stdin, bool errorIsTerminal, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var io = new CliIo(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty)), ErrorIsTerminal: false);
+        var io = new CliIo(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty)), errorIsTerminal);
         var code = await CliApp.RunAsync(args, io);
         return new Run(code, output.ToString(), error.ToString());
     }
@@ -151,6 +153,18 @@ public sealed class CliTests : IDisposable
             [.. Enumerable.Repeat(Path.Combine(directory, "d", "1.json"), 3), .. Enumerable.Repeat(Path.Combine(directory, "d", "sub", "2.ndjson") + ":51", 3)],
             sources);
         Assert.EndsWith("102 report(s) checked: 4 error(s), 0 warning(s), 2 info\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_progress_bar_goes_to_a_terminal_and_is_cleared_at_the_end()
+    {
+        Write("p/1.json", DisclosureJson.Serialize(Samples.Yeji2020));
+        Write("p/2.json", DisclosureJson.Serialize(Samples.Yeji2020));
+        var run = await RunWithAsync(null, errorIsTerminal: true, "validate", Path.Combine(directory, "p"));
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"^\r\[[#-]{30}\] [12]/2 input\(s\), [0-2] report\(s\) checked", run.Error);
+        Assert.EndsWith("\r\u001b[K", run.Error, StringComparison.Ordinal);
+        Assert.Equal("2 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", run.Out);
     }
 
     [Fact]
