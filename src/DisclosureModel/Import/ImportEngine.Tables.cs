@@ -37,15 +37,8 @@ internal sealed partial class ImportEngine
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Text)
+            if (SkipUnlabelled(token, "三"))
             {
-                Unexpected(token);
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Values)
-            {
-                Add(ImportDiagnosticCode.UnexpectedText, ImportSeverity.Warning, token.Start, "Numbers without a row label in Section 三 were ignored.", seen: token.Describe(stream));
                 continue;
             }
 

@@ -335,6 +335,24 @@ internal sealed partial class ImportEngine
 
     // ---------------------------------------------------------------- Section 二
 
+    /// <summary>Logs and skips a token of a table section that is not a label: stray text, or numbers with no row label.</summary>
+    private bool SkipUnlabelled(Token token, string section)
+    {
+        if (token.Kind == TokenKind.Text)
+        {
+            Unexpected(token);
+            return true;
+        }
+
+        if (token.Kind == TokenKind.Values)
+        {
+            Add(ImportDiagnosticCode.UnexpectedText, ImportSeverity.Warning, token.Start, $"Numbers without a row label in Section {section} were ignored.", seen: token.Describe(stream));
+            return true;
+        }
+
+        return false;
+    }
+
     private ProactiveDisclosure ReadProactive(List<Token> tokens, FormatEdition edition, (int Start, int End)? region)
     {
         var layout = ProactiveDisclosureLayout.GetTables(edition);
@@ -346,15 +364,8 @@ internal sealed partial class ImportEngine
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Text)
+            if (SkipUnlabelled(token, "二"))
             {
-                Unexpected(token);
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Values)
-            {
-                Add(ImportDiagnosticCode.UnexpectedText, ImportSeverity.Warning, token.Start, "Numbers without a row label in Section 二 were ignored.", seen: token.Describe(stream));
                 continue;
             }
 

@@ -144,4 +144,29 @@ internal static class ByteMutations
 
     private static byte[] Splice(byte[] a, byte[] b, Random random) =>
         [.. a.AsSpan(0, random.Next(a.Length + 1)), .. b.AsSpan(random.Next(b.Length + 1))];
+
+    /// <summary>
+    /// Imports every mutant and asserts that each gives a report or a result without a report whose log has an error
+    /// (never an exception), and that both outcomes occurred.
+    /// </summary>
+    public static void AssertImportsOrGivesErrorResult(IEnumerable<byte[]> mutants, Func<string, DisclosureModel.Import.ImportResult> import)
+    {
+        var reports = 0;
+        var errors = 0;
+        RunAll(mutants, input =>
+        {
+            var result = import(System.Text.Encoding.UTF8.GetString(input));
+            if (result.Report is null)
+            {
+                Assert.True(result.Log.HasErrors, "no report and no error");
+                errors++;
+            }
+            else
+            {
+                reports++;
+            }
+        });
+
+        Assert.True(reports > 0 && errors > 0, $"{reports} reports, {errors} without report");
+    }
 }
