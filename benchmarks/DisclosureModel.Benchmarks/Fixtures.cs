@@ -24,6 +24,19 @@ public static class Fixtures
     public static byte[] Utf8Json(string name) => DisclosureJson.SerializeToUtf8Bytes(Report(name));
 
     /// <summary>
+    /// Gets the compact UTF-8 JSON of the sample report of a name with its narrative emptied (the preamble, Section 一's
+    /// introduction and parts, Sections 五 and 六): the tables and the metadata only, to measure reading the structure
+    /// apart from decoding the text.
+    /// </summary>
+    public static byte[] TablesOnlyUtf8Json(string name) => DisclosureJson.SerializeToUtf8Bytes(Report(name) with
+    {
+        Preamble = string.Empty,
+        Overview = new OverviewSection { ProactivelyDisclosedCount = Report(name).Overview.ProactivelyDisclosedCount },
+        ProblemsAndImprovements = string.Empty,
+        OtherMatters = string.Empty,
+    });
+
+    /// <summary>
     /// Gets a report that validates without any finding: the seed as it is; the 2021 sample with each Section 一 text
     /// cut to 120 characters, because the published Section 一 is longer than the format's 1 000 characters and draws
     /// the Info finding W2. Every table is the sample's.

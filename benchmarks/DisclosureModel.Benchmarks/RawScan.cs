@@ -17,4 +17,20 @@ internal static class RawScan
 
         return tokens;
     }
+
+    /// <summary>Reads every token and decodes every string value; returns the total length so the work cannot be dropped.</summary>
+    public static int ScanAndDecodeStrings(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        var length = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                length += reader.GetString()!.Length;
+            }
+        }
+
+        return length;
+    }
 }

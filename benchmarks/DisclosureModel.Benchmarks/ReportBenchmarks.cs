@@ -41,6 +41,7 @@ public class ReportBenchmarks
 
         // The alternatives must agree with the library, or the comparison means nothing.
         Check(DisclosureJson.Deserialize(utf8Json) == Fixtures.Report(Sample), "DisclosureJson round trip");
+        Check(ContractDeserialize() == Fixtures.Report(Sample), "the contract reads the same report");
         Check(NewtonsoftSetup.Deserialize(json) == Fixtures.Report(Sample), "Newtonsoft.Json reads the same report");
         Check(JsonSchemaNet(), "the document satisfies the schema");
         Check(naiveValidator.Validate(validReport).IsValid, "the naive validator accepts the valid report");
@@ -50,9 +51,23 @@ public class ReportBenchmarks
     [Benchmark(Baseline = true)]
     public int RawUtf8JsonReaderScan() => RawScan.Scan(utf8Json);
 
+    /// <summary>
+    /// The floor of any reader that builds the model: every token read, as the baseline, and every string value decoded
+    /// to a <see cref="string"/> (the report's text must be; the baseline decodes nothing).
+    /// </summary>
+    [Benchmark]
+    public int ScanAndDecodeStrings() => RawScan.ScanAndDecodeStrings(utf8Json);
+
     /// <summary>Reads the report with <see cref="DisclosureJson"/>.</summary>
     [Benchmark]
     public DisclosureReport Deserialize() => DisclosureJson.Deserialize(utf8Json.AsSpan());
+
+    /// <summary>
+    /// For comparison: the same document through the source-generated contract (<see cref="DisclosureJson.ReportTypeInfo"/>),
+    /// System.Text.Json's generic path, which <see cref="DisclosureJson"/> read with before its one-pass reader.
+    /// </summary>
+    [Benchmark]
+    public DisclosureReport? ContractDeserialize() => JsonSerializer.Deserialize(utf8Json, DisclosureJson.ReportTypeInfo);
 
     /// <summary>Validates an already read valid report (for the 2021 sample: with Section 一 cut below 1 000 characters).</summary>
     [Benchmark]

@@ -12,8 +12,16 @@ internal sealed class CountConverter : JsonConverter<int?>
 {
     public static CountConverter Instance { get; } = new();
 
-    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader);
+
+    /// <summary>Reads a count that is not null.</summary>
+    public static int Read(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var count) && count >= 0)
+        {
+            return count;
+        }
+
         var value = JsonNumbers.ReadInteger(ref reader, "A count");
         if (value < 0)
         {
@@ -62,24 +70,12 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
 
     public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // The serializer reads this member after the report's other members (it is not one of the model's), with the
-        // reader's position then at the report's end; DisclosureJson finds the member again to report its position.
-        int value;
-        try
-        {
-            value = JsonNumbers.ReadInteger(ref reader, "The schema version");
-        }
-        catch (JsonException exception)
-        {
-            throw new DisclosureJsonException(exception.Message) { LocateTopLevelMember = "schemaVersion" };
-        }
-
+        // The serializer reads this member after the report's other members (it is not one of the model's), so its
+        // errors stand at the report's end; DisclosureJson's own reader reports them at the member.
+        var value = JsonNumbers.ReadInteger(ref reader, "The schema version");
         if (value != DisclosureJson.SchemaVersion)
         {
-            throw new DisclosureJsonException($"Unsupported schema version {value}; this library reads version {DisclosureJson.SchemaVersion}.")
-            {
-                LocateTopLevelMember = "schemaVersion",
-            };
+            throw new JsonException($"Unsupported schema version {value}; this library reads version {DisclosureJson.SchemaVersion}.");
         }
 
         return value;

@@ -6,14 +6,13 @@ namespace DisclosureModel.Json;
 /// <summary>
 /// A row of count cells as an object whose members are the column identifiers of a layout catalog, in print order,
 /// each a count or null: the seven-column row of Section 三, the five-cell block of Section 四, the three-cell rows of
-/// Section 二 第二十条第（一）项.
+/// Section 二 第二十条第（一）项, and the 2019 format's matter and fee rows with their signed 本年增/减 column.
 /// </summary>
 /// <remarks>
 /// Hand-written because these rows are most of a report (175 of a 2021 report's cells are applicant cells, 15 are
 /// Section 四): they read the cells straight into the constructor, without the generic path's boxed constructor
 /// arguments. They are exactly as strict: every column required, no other member, no duplicate, counts as
-/// <see cref="CountConverter"/> reads them. Their errors name the cell through
-/// <see cref="DisclosureJsonException.PathSuffix"/>, which <see cref="DisclosureJson"/> appends to the row's path.
+/// <see cref="CountConverter"/> reads them, a signed column as any integer in the range of <see cref="int"/>. Their messages name the cell at fault (System.Text.Json's path names the row).
 /// </remarks>
 /// <typeparam name="T">The row type.</typeparam>
 internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConverter
@@ -23,24 +22,35 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
 
     private readonly JsonEncodedText[] names;
     private readonly int allColumns;
+    private readonly int signedColumns;
     private readonly string rowKind;
 
-    /// <summary>Creates the converter.</summary>
+    /// <summary>Creates the converter of a row of counts.</summary>
     /// <param name="rowKind">What the row is, for messages, e.g. <c>an applicant row</c>.</param>
     /// <param name="identifiers">The column identifiers in print order, from the layout catalog.</param>
     protected CountRowConverter(string rowKind, IEnumerable<string> identifiers)
+        : this(rowKind, identifiers.Select(identifier => (identifier, false)))
     {
-        names = [.. identifiers.Select(identifier => JsonEncodedText.Encode(identifier))];
-        if (names.Length > MaxColumns)
+    }
+
+    /// <summary>Creates the converter of a row whose columns may be signed.</summary>
+    /// <param name="rowKind">What the row is, for messages.</param>
+    /// <param name="columns">The column identifiers in print order, each with whether it is signed, from the layout catalog.</param>
+    protected CountRowConverter(string rowKind, IEnumerable<(string Identifier, bool IsSigned)> columns)
+    {
+        var list = columns.ToList();
+        if (list.Count > MaxColumns)
         {
-            throw new ArgumentOutOfRangeException(nameof(identifiers), names.Length, "Too many columns for a count row.");
+            throw new ArgumentOutOfRangeException(nameof(columns), list.Count, "Too many columns for a count row.");
         }
 
+        names = [.. list.Select(column => JsonEncodedText.Encode(column.Identifier))];
         allColumns = (1 << names.Length) - 1;
+        signedColumns = list.Select((column, index) => column.IsSigned ? 1 << index : 0).Sum();
         this.rowKind = rowKind;
     }
 
-    public IEnumerable<string> Columns => names.Select(name => name.Value);
+    public IEnumerable<(string Name, bool IsSigned)> Columns => names.Select((name, index) => (name.Value, (signedColumns & (1 << index)) != 0));
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -58,15 +68,12 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
             if (column < 0)
             {
                 var name = reader.GetString()!;
-                throw new DisclosureJsonException($"The member '{name}' is not a column of {rowKind}; the columns are {ColumnList()}.")
-                {
-                    PathSuffix = "." + name,
-                };
+                throw new JsonException($"The member '{name}' is not a column of {rowKind}; the columns are {ColumnList()}.");
             }
 
             if ((seen & (1 << column)) != 0)
             {
-                throw new DisclosureJsonException($"Duplicate member '{names[column]}' in {rowKind}.") { PathSuffix = "." + names[column].Value };
+                throw new JsonException($"Duplicate member '{names[column]}' in {rowKind}.");
             }
 
             seen |= 1 << column;
@@ -76,11 +83,13 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
             {
                 try
                 {
-                    cells[column] = CountConverter.Instance.Read(ref reader, typeof(int?), options);
+                    cells[column] = (signedColumns & (1 << column)) == 0
+                        ? CountConverter.Read(ref reader)
+                        : JsonNumbers.ReadInteger(ref reader, "A signed count");
                 }
                 catch (JsonException exception) when (exception.Path is null)
                 {
-                    throw new DisclosureJsonException(exception.Message, exception) { PathSuffix = "." + names[column].Value };
+                    throw new JsonException($"The cell '{names[column]}': {exception.Message}", exception);
                 }
             }
         }
@@ -123,6 +132,11 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
     // Members usually come in print order: try the expected column first.
     private int FindColumn(ref Utf8JsonReader reader, int expected)
     {
+        if (!reader.ValueIsEscaped && expected < names.Length && reader.ValueSpan.SequenceEqual(names[expected].EncodedUtf8Bytes))
+        {
+            return expected;
+        }
+
         if (expected < names.Length && reader.ValueTextEquals(names[expected].EncodedUtf8Bytes))
         {
             return expected;
@@ -143,8 +157,8 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
 /// <summary>A converter of a row of count cells, for the schema: its members in print order, each a count or null.</summary>
 internal interface ICountRowConverter
 {
-    /// <summary>Gets the column identifiers in print order.</summary>
-    IEnumerable<string> Columns { get; }
+    /// <summary>Gets the column identifiers in print order, each with whether it is signed (any integer) or a count (at least 0).</summary>
+    IEnumerable<(string Name, bool IsSigned)> Columns { get; }
 }
 
 /// <summary>The seven-column row of Section 三 (<see cref="ApplicantCounts"/>), columns from <see cref="ApplicantColumns"/>.</summary>
@@ -195,4 +209,32 @@ internal sealed class DocumentCounts2021Converter() : CountRowConverter<Document
         1 => value.RepealedThisYear,
         _ => value.InForce,
     };
+}
+
+/// <summary>A row of 第二十条第（五）（六）项 in the 2019 format (<see cref="MatterCounts2019"/>), columns from <see cref="ProactiveDisclosureLayout"/>.</summary>
+internal sealed class MatterCounts2019Converter() : CountRowConverter<MatterCounts2019>(
+    "a matters row", Columns2019(Article20Item.Item5))
+{
+    protected override MatterCounts2019 Create(ReadOnlySpan<int?> cells) => new(cells[0], cells[1], cells[2]);
+
+    protected override int? Get(MatterCounts2019 value, int column) => column switch
+    {
+        0 => value.PreviousYearItems,
+        1 => value.ChangeThisYear,
+        _ => value.Decisions,
+    };
+
+    /// <summary>Gets the columns of a 2019 table, each with whether it is signed (本年增/减).</summary>
+    internal static IEnumerable<(string Identifier, bool IsSigned)> Columns2019(Article20Item item) =>
+        ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2019).Single(table => table.Item == item).Columns
+            .Select(column => (column.Label.Identifier, column.Kind == ProactiveValueKind.SignedCount));
+}
+
+/// <summary>The row of 第二十条第（八）项 in the 2019 format (<see cref="FeeItemCounts2019"/>), columns from <see cref="ProactiveDisclosureLayout"/>.</summary>
+internal sealed class FeeItemCounts2019Converter() : CountRowConverter<FeeItemCounts2019>(
+    "a fees row", MatterCounts2019Converter.Columns2019(Article20Item.Item8))
+{
+    protected override FeeItemCounts2019 Create(ReadOnlySpan<int?> cells) => new(cells[0], cells[1]);
+
+    protected override int? Get(FeeItemCounts2019 value, int column) => column == 0 ? value.PreviousYearItems : value.ChangeThisYear;
 }

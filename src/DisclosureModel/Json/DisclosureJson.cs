@@ -11,7 +11,7 @@ namespace DisclosureModel.Json;
 
 /// <summary>
 /// Reads and writes a <see cref="DisclosureReport"/> as strict JSON of the documented shape (<c>docs/json.md</c>),
-/// through source-generated System.Text.Json metadata: AOT- and trim-safe, no reflection.
+/// whose contract is source-generated System.Text.Json metadata: AOT- and trim-safe, no reflection.
 /// </summary>
 /// <remarks>
 /// <para>The shape: camelCase members named as the model's, a leading <c>"schemaVersion": 1</c>, every member present
@@ -24,6 +24,9 @@ namespace DisclosureModel.Json;
 /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>, a string over <see cref="DisclosureJsonLimits.MaxStringLength"/> and
 /// nesting over <see cref="DisclosureJsonLimits.MaxDepth"/> all
 /// throw <see cref="DisclosureJsonException"/> naming the JSON path and position. Nothing is dropped or defaulted.</para>
+/// <para>The <c>Deserialize</c> methods read with a one-pass reader of exactly this shape (held to the source-generated
+/// contract by tests, input by input), at about twice the cost of reading the bytes at all; <see cref="ReportTypeInfo"/>
+/// gives the contract itself, for serializer calls of your own.</para>
 /// <para>Every member is thread-safe; <see cref="Options"/> is read-only and shared.</para>
 /// </remarks>
 public static class DisclosureJson
@@ -44,9 +47,10 @@ public static class DisclosureJson
     /// <summary>
     /// Gets the metadata of <see cref="DisclosureReport"/> under <see cref="Options"/>, for
     /// <see cref="JsonSerializer"/> calls of your own (e.g. <c>JsonSerializer.Serialize(writer, report, DisclosureJson.ReportTypeInfo)</c>).
-    /// Such calls are as strict, but they throw System.Text.Json's <see cref="JsonException"/> (whose path, for a bad
-    /// cell of an applicant row, names the row; the message names the cell) and do not check
-    /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>.
+    /// Such calls read the same documents, but through the serializer's generic path, several times slower than
+    /// <see cref="Deserialize(ReadOnlySpan{byte})"/>; they throw System.Text.Json's <see cref="JsonException"/> (whose path,
+    /// for a bad cell of a row, names the row; the message names the cell) and do not check
+    /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/> or <see cref="DisclosureJsonLimits.MaxStringLength"/>.
     /// </summary>
     public static JsonTypeInfo<DisclosureReport> ReportTypeInfo { get; } =
         (JsonTypeInfo<DisclosureReport>)Options.GetTypeInfo(typeof(DisclosureReport));
@@ -200,14 +204,7 @@ public static class DisclosureJson
         }
 
         StringLengthCheck.Check(utf8Json, ndjsonLine);
-        try
-        {
-            return NotNull(JsonSerializer.Deserialize(utf8Json, ReportTypeInfo));
-        }
-        catch (JsonException exception)
-        {
-            throw Located(exception, utf8Json, ndjsonLine);
-        }
+        return ReportJsonReader.Read(utf8Json, ndjsonLine);
     }
 
     internal static void Write(IBufferWriter<byte> buffer, DisclosureReport report, bool indented)
@@ -222,59 +219,6 @@ public static class DisclosureJson
         Indented = indented,
         MaxDepth = DisclosureJsonLimits.MaxDepth,
     };
-
-    /// <summary>Completes the location of an error: the member the serializer could not name, the NDJSON line.</summary>
-    private static DisclosureJsonException Located(JsonException exception, ReadOnlySpan<byte> utf8Json, long? ndjsonLine)
-    {
-        var own = exception as DisclosureJsonException;
-        if (own?.LocateTopLevelMember is { } member)
-        {
-            var end = EndOfTopLevelValue(utf8Json, member);
-            var lineStart = utf8Json[..end].LastIndexOf((byte)'\n') + 1;
-            exception = new DisclosureJsonException(own.Message, "$." + member, utf8Json[..lineStart].Count((byte)'\n'), end - lineStart, own.InnerException);
-        }
-        else if (own?.PathSuffix is { } suffix)
-        {
-            var (line, position) = (own.LineNumber, own.BytePositionInLine);
-            if (own.PositionInValue is { } inValue && line is { } valueLine && position is { } afterFirstToken)
-            {
-                // The value's first token is one byte ('{' or '['), after which the serializer's position stands.
-                (line, position) = inValue.Line == 0
-                    ? (valueLine, afterFirstToken - 1 + inValue.BytePosition)
-                    : (valueLine + inValue.Line, inValue.BytePosition);
-            }
-
-            exception = new DisclosureJsonException(own.Message, own.Path + suffix, line, position, own.InnerException);
-        }
-        else if (own is not null && ndjsonLine is null)
-        {
-            return own;
-        }
-
-        return DisclosureJsonException.From(exception, ndjsonLine);
-    }
-
-    /// <summary>Finds the offset just after the value of a member of the root object of a document read without error.</summary>
-    private static int EndOfTopLevelValue(ReadOnlySpan<byte> utf8Json, string member)
-    {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = DisclosureJsonLimits.MaxDepth });
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(member))
-            {
-                reader.Read();
-                return (int)reader.BytesConsumed;
-            }
-
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
-            {
-                reader.Read();
-                reader.Skip();
-            }
-        }
-
-        return utf8Json.Length;
-    }
 
     /// <summary>A pooled buffer that takes a whole document, up to <see cref="DisclosureJsonLimits.MaxDocumentBytes"/>.</summary>
     private struct DocumentBuffer : IDisposable
@@ -322,9 +266,6 @@ public static class DisclosureJson
         }
     }
 
-    private static DisclosureReport NotNull(DisclosureReport? report) =>
-        report ?? throw new DisclosureJsonException("The document is null; expected a report object.", "$", 0, 0, null);
-
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
@@ -357,6 +298,8 @@ public static class DisclosureJson
                 new CaseResultCountsConverter(),
                 new DocumentCounts2019Converter(),
                 new DocumentCounts2021Converter(),
+                new MatterCounts2019Converter(),
+                new FeeItemCounts2019Converter(),
             },
         };
         options.MakeReadOnly();
@@ -429,8 +372,7 @@ public static class DisclosureJson
     {
         if (property.PropertyType == typeof(int?))
         {
-            // 本年增/减 is the one signed number of the model; the serializer's own int? converter reads it.
-            return property.Name == Naming.ConvertName(nameof(MatterCounts2019.ChangeThisYear)) ? null : CountConverter.Instance;
+            return CountConverter.Instance;
         }
 
         if (property.PropertyType == typeof(decimal?))

@@ -23,6 +23,8 @@ namespace DisclosureModel.Json;
         typeof(CaseResultCountsConverter),
         typeof(DocumentCounts2019Converter),
         typeof(DocumentCounts2021Converter),
+        typeof(MatterCounts2019Converter),
+        typeof(FeeItemCounts2019Converter),
     ])]
 [JsonSerializable(typeof(DisclosureReport))]
 [JsonSerializable(typeof(ProactiveDisclosure2019))]

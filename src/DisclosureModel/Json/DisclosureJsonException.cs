@@ -57,24 +57,6 @@ public sealed class DisclosureJsonException : JsonException
     /// <summary>Gets the one-based line of an NDJSON stream holding the report at fault; null outside NDJSON.</summary>
     public long? NdjsonLineNumber { get; init; }
 
-    /// <summary>
-    /// Gets, for an error inside a value read by a hand-written converter, the path within that value (<c>.total</c>,
-    /// <c>[1].heading</c>), which the entry point appends to the path System.Text.Json reports (the value's own path).
-    /// </summary>
-    internal string? PathSuffix { get; init; }
-
-    /// <summary>
-    /// Gets, for an error found by a nested read of a value, its line and position relative to that value's first token,
-    /// where System.Text.Json places the exception; the entry point adds them up.
-    /// </summary>
-    internal (long Line, long BytePosition)? PositionInValue { get; init; }
-
-    /// <summary>
-    /// Gets, for a member of the report object checked after the serializer moved past it, its name, so that the entry
-    /// point can find its value and report that position.
-    /// </summary>
-    internal string? LocateTopLevelMember { get; init; }
-
     internal static DisclosureJsonException From(JsonException exception, long? ndjsonLine = null) => new(
         ndjsonLine is { } line ? $"Line {line}: {exception.Message}" : exception.Message,
         exception.Path,

@@ -93,8 +93,8 @@ internal static class DisclosureJsonSchema
             var required = new JsonArray();
             foreach (var column in row.Columns)
             {
-                properties[column] = CountSchema();
-                required.Add((JsonNode)column);
+                properties[column.Name] = column.IsSigned ? new JsonObject { ["type"] = new JsonArray("integer", "null") } : CountSchema();
+                required.Add((JsonNode)column.Name);
             }
 
             return new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required, ["additionalProperties"] = false };

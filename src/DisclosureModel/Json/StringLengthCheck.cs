@@ -65,11 +65,11 @@ internal static class StringLengthCheck
         }
         catch (JsonException exception) when (exception is not DisclosureJsonException)
         {
-            // Invalid JSON, or nesting too deep: left to the serializer, which reports it with its path and position.
+            // Invalid JSON, or nesting too deep: left to the reader, which reports it with its path and position.
         }
         catch (InvalidOperationException)
         {
-            // A string of invalid UTF-8 or escapes: likewise left to the serializer.
+            // A string of invalid UTF-8 or escapes: likewise left to the reader.
         }
     }
 

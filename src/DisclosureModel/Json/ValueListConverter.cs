@@ -9,10 +9,7 @@ namespace DisclosureModel.Json;
 /// A <see cref="ValueList{T}"/> as a JSON array, its elements read and written by the element type's converter from the
 /// same options (so the source-generated contract and its strictness apply to every element).
 /// </summary>
-/// <remarks>
-/// An error inside an element names the element through <see cref="DisclosureJsonException.PathSuffix"/>, which
-/// <see cref="DisclosureJson"/> appends to the array's path.
-/// </remarks>
+/// <remarks>An error inside an element names the element in its message; System.Text.Json's path names the array.</remarks>
 internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
 {
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -28,7 +25,7 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new DisclosureJsonException($"Element [{builder.Count}] is null; elements cannot be null.") { PathSuffix = $"[{builder.Count}]" };
+                throw new JsonException($"Element [{builder.Count}] is null; elements cannot be null.");
             }
 
             try
@@ -37,14 +34,9 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
             }
             catch (JsonException exception)
             {
-                // The element was read on its own, so its path and position are relative to it ("$.heading"); the
-                // serializer fills in the array's path and the element's position, to which DisclosureJson adds them.
+                // The element was read on its own, so its path is relative to it ("$.heading"); the message names both.
                 var inner = exception.Path is { Length: > 1 } path ? path[1..] : string.Empty;
-                throw new DisclosureJsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception)
-                {
-                    PathSuffix = $"[{builder.Count}]{inner}",
-                    PositionInValue = exception.LineNumber is { } line ? (line, exception.BytePositionInLine ?? 0) : null,
-                };
+                throw new JsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception);
             }
         }
 

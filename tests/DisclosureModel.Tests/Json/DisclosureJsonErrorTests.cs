@@ -221,9 +221,8 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "proactiveDisclosure")["edition"] = "2020");
         var exception = Reject(json);
 
-        // The serializer resolves the discriminator when it meets the object's next member, and reports there.
-        AssertAt(exception, "$.proactiveDisclosure", Locate(json, "\"article20Item1\":", afterMarker: true));
-        Assert.Contains("'2020'", exception.Message, StringComparison.Ordinal);
+        AssertAt(exception, "$.proactiveDisclosure.edition", Locate(json, "\"edition\": \"2020\"", afterMarker: true));
+        Assert.Contains("\"2020\"", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,9 +240,13 @@ public class DisclosureJsonErrorTests
     {
         var json = Changed(t => Row(t, "metadata")["edition"] = "2019");
         var exception = Reject(json);
-        Assert.Equal("$", exception.Path);
-        Assert.Contains("proactiveDisclosure.edition", exception.Message, StringComparison.Ordinal);
-        Assert.NotNull(exception.LineNumber);
+
+        // Reported at the first section whose edition differs from the metadata's, after its value.
+        var section = json.IndexOf("\"proactiveDisclosure\"", StringComparison.Ordinal);
+        var end = json.IndexOf("\"edition\": \"2021\"", section, StringComparison.Ordinal) + "\"edition\": \"2021\"".Length;
+        var lineStart = json.LastIndexOf('\n', end) + 1;
+        AssertAt(exception, "$.proactiveDisclosure.edition", (json.AsSpan(0, end).Count('\n'), System.Text.Encoding.UTF8.GetByteCount(json.AsSpan(lineStart, end - lineStart))));
+        Assert.Contains("proactiveDisclosure.edition is \"2021\" but metadata.edition is \"2019\"", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -280,6 +283,16 @@ public class DisclosureJsonErrorTests
         var marker = Locate(json, nested);
         Assert.Equal(marker.Line, exception.LineNumber);
         Assert.Equal(marker.BytePosition + DisclosureJsonLimits.MaxDepth - 2, exception.BytePositionInLine);
+    }
+
+    [Fact]
+    public void Content_after_the_report()
+    {
+        var json = Changed(_ => { }) + "\n{}";
+        var exception = Reject(json);
+        Assert.Equal(json.Count(c => c == '\n'), exception.LineNumber);
+        Assert.Equal(0, exception.BytePositionInLine);
+        Assert.IsAssignableFrom<System.Text.Json.JsonException>(exception.InnerException);
     }
 
     [Fact]
