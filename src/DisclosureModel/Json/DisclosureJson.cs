@@ -422,18 +422,26 @@ public static class DisclosureJson
 
     private static void CheckEditions(DisclosureReport report)
     {
+        if (EditionMismatch(report) is { } mismatch)
+        {
+            throw mismatch.Error;
+        }
+    }
+
+    /// <summary>
+    /// Finds the first edition-specific section whose edition is not the metadata's; null when they agree. Shared by the
+    /// contract (after reading) and <see cref="ReportJsonReader"/> (which locates the error at that section's edition).
+    /// </summary>
+    /// <returns>Whether it is <c>proactiveDisclosure</c> (else <c>applications.outcomes</c>), and the error to throw.</returns>
+    internal static (bool IsProactiveDisclosure, JsonException Error)? EditionMismatch(DisclosureReport report)
+    {
         var edition = report.Metadata.Edition;
-        if (report.ProactiveDisclosure.Edition != edition)
-        {
-            throw Mismatch("proactiveDisclosure.edition", report.ProactiveDisclosure.Edition, edition);
-        }
-
-        if (report.Applications.Outcomes.Edition != edition)
-        {
-            throw Mismatch("applications.outcomes.edition", report.Applications.Outcomes.Edition, edition);
-        }
-
-        static JsonException Mismatch(string member, FormatEdition actual, FormatEdition stated) => new(
-            $"{member} is \"{actual.GetIdentifier()}\" but metadata.edition is \"{stated.GetIdentifier()}\"; a report has one edition.");
+        var (isProactive, member, actual) = report.ProactiveDisclosure.Edition != edition
+            ? (true, "proactiveDisclosure.edition", report.ProactiveDisclosure.Edition)
+            : (false, "applications.outcomes.edition", report.Applications.Outcomes.Edition);
+        return actual == edition
+            ? null
+            : (isProactive, new JsonException(
+                $"{member} is \"{actual.GetIdentifier()}\" but metadata.edition is \"{edition.GetIdentifier()}\"; a report has one edition."));
     }
 }

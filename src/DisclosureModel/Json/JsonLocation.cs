@@ -9,6 +9,9 @@ namespace DisclosureModel.Json;
 /// </summary>
 internal static class JsonLocation
 {
+    /// <summary>What a path shows for a member name over the string limit.</summary>
+    private const string Elided = "…";
+
     /// <summary>Builds the exception for a failure found after the token that ends at <paramref name="offset"/>.</summary>
     /// <param name="document">The document.</param>
     /// <param name="offset">The offset just after the token being read (the reader's <c>BytesConsumed</c>).</param>
@@ -57,6 +60,32 @@ internal static class JsonLocation
     /// <returns>The path.</returns>
     public static string PathAt(ReadOnlySpan<byte> document, long offset)
     {
+        var path = new StringBuilder("$");
+        foreach (var (member, index, isArray) in FramesAt(document, offset))
+        {
+            if (isArray && index >= 0)
+            {
+                path.Append('[').Append(index).Append(']');
+            }
+            else if (member is not null)
+            {
+                AppendMember(path, member);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>Gets the name of the innermost member that the token ending at <paramref name="offset"/> belongs to, or <c>$</c>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="offset">The offset just after the token.</param>
+    /// <returns>The member name, for a message.</returns>
+    public static string MemberAt(ReadOnlySpan<byte> document, long offset) =>
+        FramesAt(document, offset).LastOrDefault(frame => frame.Member is not null).Member ?? "$";
+
+    /// <summary>Reads up to <paramref name="offset"/>; one frame per object or array still open there.</summary>
+    private static List<(string? Member, int Index, bool IsArray)> FramesAt(ReadOnlySpan<byte> document, long offset)
+    {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = DisclosureJsonLimits.MaxDepth });
 
         // One frame per open object or array: the current member's name, or the current element's index (-1 before the first).
@@ -77,7 +106,7 @@ internal static class JsonLocation
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.PropertyName:
-                        frames[^1] = (reader.GetString(), -1, false);
+                        frames[^1] = (MemberName(ref reader), -1, false);
                         break;
                     default:
                         NextElement(frames);
@@ -90,20 +119,19 @@ internal static class JsonLocation
             // Invalid JSON, or a member name of invalid UTF-8: the path is as far as reading got.
         }
 
-        var path = new StringBuilder("$");
-        foreach (var (member, index, isArray) in frames)
+        return frames;
+    }
+
+    /// <summary>Gets the current member name, or <see cref="Elided"/> for one over <see cref="DisclosureJsonLimits.MaxStringLength"/>.</summary>
+    private static string MemberName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.Length <= DisclosureJsonLimits.MaxStringLength)
         {
-            if (isArray && index >= 0)
-            {
-                path.Append('[').Append(index).Append(']');
-            }
-            else if (member is not null)
-            {
-                AppendMember(path, member);
-            }
+            return reader.GetString()!;
         }
 
-        return path.ToString();
+        var name = reader.GetString()!;
+        return name.Length > DisclosureJsonLimits.MaxStringLength ? Elided : name;
     }
 
     private static void NextElement(List<(string? Member, int Index, bool IsArray)> frames)
@@ -116,7 +144,7 @@ internal static class JsonLocation
 
     private static void AppendMember(StringBuilder path, string member)
     {
-        if (member.Length > 0 && member.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        if (ReferenceEquals(member, Elided) || (member.Length > 0 && member.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
         {
             path.Append('.').Append(member);
         }

@@ -184,7 +184,6 @@ internal ref struct ReportJsonReader
 
     private readonly ReadOnlySpan<byte> document;
     private Utf8JsonReader json;
-    private string member = string.Empty;
     private char[] chars = [];
     private long proactiveEditionEnd;
     private long outcomesEditionEnd;
@@ -694,23 +693,15 @@ internal ref struct ReportJsonReader
         }
 
         json = ahead;
-        throw new JsonException($"The object {member} is missing its required member 'edition' (\"2019\" or \"2021\").");
+        throw new JsonException($"The object {JsonLocation.MemberAt(document, json.BytesConsumed)} is missing its required member 'edition' (\"2019\" or \"2021\").");
     }
 
     /// <summary>Checks that the sections' editions are the metadata's; reports the first that differs at its own value.</summary>
-    private void CheckEditions(DisclosureReport report)
+    private readonly void CheckEditions(DisclosureReport report)
     {
-        var edition = report.Metadata.Edition;
-        var (section, actual, offset) = report.ProactiveDisclosure.Edition != edition
-            ? ("proactiveDisclosure.edition", report.ProactiveDisclosure.Edition, proactiveEditionEnd)
-            : ("applications.outcomes.edition", report.Applications.Outcomes.Edition, outcomesEditionEnd);
-        if (actual != edition)
+        if (DisclosureJson.EditionMismatch(report) is { } mismatch)
         {
-            throw JsonLocation.Locate(
-                document,
-                offset,
-                new JsonException($"{section} is \"{actual.GetIdentifier()}\" but metadata.edition is \"{edition.GetIdentifier()}\"; a report has one edition."),
-                ndjsonLine: null);
+            throw JsonLocation.Locate(document, mismatch.IsProactiveDisclosure ? proactiveEditionEnd : outcomesEditionEnd, mismatch.Error, ndjsonLine: null);
         }
     }
 
@@ -763,7 +754,6 @@ internal ref struct ReportJsonReader
         }
 
         seen = new MemberSet(seen.Bits | bit, index + 1);
-        member = members.Names[index];
         Next();
         return true;
     }
@@ -834,7 +824,8 @@ internal ref struct ReportJsonReader
         return new string(chars, 0, json.CopyString(chars));
     }
 
-    private readonly JsonException NullNotAllowed() => new($"The member '{member}' cannot be null.");
+    /// <summary>The error for a null where the model allows none; the member's name is found only now, from the document.</summary>
+    private readonly JsonException NullNotAllowed() => new($"The member '{JsonLocation.MemberAt(document, json.BytesConsumed)}' cannot be null.");
 
     /// <summary>The members of one object of the shape, by index in print order.</summary>
     private sealed class Members

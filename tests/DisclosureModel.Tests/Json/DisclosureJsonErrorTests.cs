@@ -116,6 +116,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "metadata")["agencyName"] = null);
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.agencyName", Locate(json, "\"agencyName\": null", afterMarker: true));
+        Assert.Contains("'agencyName' cannot be null", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +232,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "outcomes").Remove("edition"));
         var exception = Reject(json);
         Assert.Equal("$.applications.outcomes", exception.Path);
-        Assert.Contains("edition", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("The object outcomes is missing its required member 'edition'", exception.Message, StringComparison.Ordinal);
         Assert.NotNull(exception.LineNumber);
     }
 
