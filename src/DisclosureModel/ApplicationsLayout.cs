@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DisclosureModel;
 
 /// <summary>The data rows of Section 三 of both editions, in print order.</summary>
@@ -248,13 +250,17 @@ public static class ApplicationsLayout
 
     private static ApplicationRowDefinition[] CreateRows()
     {
+        // Each getter is the one expression that gives both the row's reader and its path (CellPaths.FromGetter).
         const string outcomes = "Applications.Outcomes";
-        static ApplicationRowDefinition Top(ApplicationRow row, string id, string chinese, string english, string property, Func<ApplicationsTable, ApplicantCounts> read) =>
-            new(row, new(id, chinese, english), null, "Applications." + property, null, t => read(t));
-        static ApplicationRowDefinition Outcome(ApplicationRow row, ApplicationRowGroup group, string id, string chinese, string english, string path, Func<ApplicationOutcomes, ApplicantCounts> read) =>
-            new(row, new(id, chinese, english), group, outcomes + "." + path, null, t => read(t.Outcomes));
-        static ApplicationRowDefinition Other2021(ApplicationRow row, string id, string chinese, string english, string property, Func<OtherHandlingOutcomes, ApplicantCounts> read) =>
-            new(row, new(id, chinese, english), ApplicationRowGroup.OtherHandling, outcomes + ".OtherHandling." + property, FormatEdition.Edition2021,
+        static ApplicationRowDefinition Top(ApplicationRow row, string id, string chinese, string english, Func<ApplicationsTable, ApplicantCounts> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(row, new(id, chinese, english), null, "Applications." + CellPaths.FromGetter(expression), null, t => read(t));
+        static ApplicationRowDefinition Outcome(ApplicationRow row, ApplicationRowGroup group, string id, string chinese, string english, Func<ApplicationOutcomes, ApplicantCounts> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(row, new(id, chinese, english), group, outcomes + "." + CellPaths.FromGetter(expression), null, t => read(t.Outcomes));
+        static ApplicationRowDefinition Other2019(ApplicationRow row, ApplicationRowGroup group, string id, string chinese, string english, Func<ApplicationOutcomes2019, ApplicantCounts> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(row, new(id, chinese, english), group, outcomes + "." + CellPaths.FromGetter(expression), FormatEdition.Edition2019,
+                t => t.Outcomes is ApplicationOutcomes2019 o ? read(o) : null);
+        static ApplicationRowDefinition Other2021(ApplicationRow row, string id, string chinese, string english, Func<OtherHandlingOutcomes, ApplicantCounts> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(row, new(id, chinese, english), ApplicationRowGroup.OtherHandling, outcomes + ".OtherHandling." + CellPaths.FromGetter(expression), FormatEdition.Edition2021,
                 t => t.Outcomes is ApplicationOutcomes2021 o ? read(o.OtherHandling) : null);
 
         const ApplicationRowGroup O = ApplicationRowGroup.Outcomes;
@@ -263,33 +269,32 @@ public static class ApplicationsLayout
         const ApplicationRowGroup N = ApplicationRowGroup.NotProcessed;
         ApplicationRowDefinition[] rows =
         [
-            Top(ApplicationRow.NewlyReceived, "newlyReceived", "一、本年新收政府信息公开申请数量", "Newly received this year", nameof(ApplicationsTable.NewlyReceived), t => t.NewlyReceived),
-            Top(ApplicationRow.CarriedOverFromLastYear, "carriedOverFromLastYear", "二、上年结转政府信息公开申请数量", "Carried over from last year", nameof(ApplicationsTable.CarriedOverFromLastYear), t => t.CarriedOverFromLastYear),
-            Outcome(ApplicationRow.Disclosed, O, "disclosed", "（一）予以公开", "Disclosed", "Disclosed", o => o.Disclosed),
-            Outcome(ApplicationRow.PartiallyDisclosed, O, "partiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "Partially disclosed", "PartiallyDisclosed", o => o.PartiallyDisclosed),
-            Outcome(ApplicationRow.StateSecret, W, "stateSecret", "1.属于国家秘密", "State secret", "Withheld.StateSecret", o => o.Withheld.StateSecret),
-            Outcome(ApplicationRow.ProhibitedByLaw, W, "prohibitedByLaw", "2.其他法律行政法规禁止公开", "Prohibited by other laws or regulations", "Withheld.ProhibitedByLaw", o => o.Withheld.ProhibitedByLaw),
-            Outcome(ApplicationRow.EndangersSecurityOrStability, W, "endangersSecurityOrStability", "3.危及“三安全一稳定”", "Endangers security or stability", "Withheld.EndangersSecurityOrStability", o => o.Withheld.EndangersSecurityOrStability),
-            Outcome(ApplicationRow.ThirdPartyRights, W, "thirdPartyRights", "4.保护第三方合法权益", "Protects a third party's lawful rights", "Withheld.ThirdPartyRights", o => o.Withheld.ThirdPartyRights),
-            Outcome(ApplicationRow.InternalAffairs, W, "internalAffairs", "5.属于三类内部事务信息", "Internal affairs information", "Withheld.InternalAffairs", o => o.Withheld.InternalAffairs),
-            Outcome(ApplicationRow.DeliberativeProcess, W, "deliberativeProcess", "6.属于四类过程性信息", "Deliberative process information", "Withheld.DeliberativeProcess", o => o.Withheld.DeliberativeProcess),
-            Outcome(ApplicationRow.EnforcementFile, W, "enforcementFile", "7.属于行政执法案卷", "Administrative enforcement file", "Withheld.EnforcementFile", o => o.Withheld.EnforcementFile),
-            Outcome(ApplicationRow.AdministrativeInquiry, W, "administrativeInquiry", "8.属于行政查询事项", "Administrative inquiry matter", "Withheld.AdministrativeInquiry", o => o.Withheld.AdministrativeInquiry),
-            Outcome(ApplicationRow.NotHeld, U, "notHeld", "1.本机关不掌握相关政府信息", "Information not held", "UnableToProvide.NotHeld", o => o.UnableToProvide.NotHeld),
-            Outcome(ApplicationRow.RequiresCreation, U, "requiresCreation", "2.没有现成信息需要另行制作", "Would have to be created", "UnableToProvide.RequiresCreation", o => o.UnableToProvide.RequiresCreation),
-            Outcome(ApplicationRow.UnclearAfterCorrection, U, "unclearAfterCorrection", "3.补正后申请内容仍不明确", "Still unclear after correction", "UnableToProvide.UnclearAfterCorrection", o => o.UnableToProvide.UnclearAfterCorrection),
-            Outcome(ApplicationRow.PetitionOrComplaint, N, "petitionOrComplaint", "1.信访举报投诉类申请", "Petition, report or complaint", "NotProcessed.PetitionOrComplaint", o => o.NotProcessed.PetitionOrComplaint),
-            Outcome(ApplicationRow.Repeated, N, "repeated", "2.重复申请", "Repeated application", "NotProcessed.Repeated", o => o.NotProcessed.Repeated),
-            Outcome(ApplicationRow.Publication, N, "publication", "3.要求提供公开出版物", "Request for published material", "NotProcessed.Publication", o => o.NotProcessed.Publication),
-            Outcome(ApplicationRow.Excessive, N, "excessive", "4.无正当理由大量反复申请", "Excessive repeated applications", "NotProcessed.Excessive", o => o.NotProcessed.Excessive),
-            Outcome(ApplicationRow.ConfirmationOfObtained, N, "confirmationOfObtained", "5.要求行政机关确认或重新出具已获取信息", "Confirm or re-issue obtained information", "NotProcessed.ConfirmationOfObtained", o => o.NotProcessed.ConfirmationOfObtained),
-            new(ApplicationRow.OtherHandling, new("otherHandling", "（六）其他处理", "Otherwise handled"), O, outcomes + ".OtherHandling", FormatEdition.Edition2019,
-                t => t.Outcomes is ApplicationOutcomes2019 o ? o.OtherHandling : null),
-            Other2021(ApplicationRow.CorrectionNotSubmitted, "correctionNotSubmitted", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "Correction not submitted in time", nameof(OtherHandlingOutcomes.CorrectionNotSubmitted), o => o.CorrectionNotSubmitted),
-            Other2021(ApplicationRow.FeeNotPaid, "feeNotPaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "Fee not paid in time", nameof(OtherHandlingOutcomes.FeeNotPaid), o => o.FeeNotPaid),
-            Other2021(ApplicationRow.OtherHandlingOther, "otherHandlingOther", "3.其他", "Other handling", nameof(OtherHandlingOutcomes.Other), o => o.Other),
-            Outcome(ApplicationRow.OutcomesTotal, O, "outcomesTotal", "（七）总计", "Total of outcomes", "Total", o => o.Total),
-            Top(ApplicationRow.CarriedForwardToNextYear, "carriedForwardToNextYear", "四、结转下年度继续办理", "Carried forward to next year", nameof(ApplicationsTable.CarriedForwardToNextYear), t => t.CarriedForwardToNextYear),
+            Top(ApplicationRow.NewlyReceived, "newlyReceived", "一、本年新收政府信息公开申请数量", "Newly received this year", t => t.NewlyReceived),
+            Top(ApplicationRow.CarriedOverFromLastYear, "carriedOverFromLastYear", "二、上年结转政府信息公开申请数量", "Carried over from last year", t => t.CarriedOverFromLastYear),
+            Outcome(ApplicationRow.Disclosed, O, "disclosed", "（一）予以公开", "Disclosed", o => o.Disclosed),
+            Outcome(ApplicationRow.PartiallyDisclosed, O, "partiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "Partially disclosed", o => o.PartiallyDisclosed),
+            Outcome(ApplicationRow.StateSecret, W, "stateSecret", "1.属于国家秘密", "State secret", o => o.Withheld.StateSecret),
+            Outcome(ApplicationRow.ProhibitedByLaw, W, "prohibitedByLaw", "2.其他法律行政法规禁止公开", "Prohibited by other laws or regulations", o => o.Withheld.ProhibitedByLaw),
+            Outcome(ApplicationRow.EndangersSecurityOrStability, W, "endangersSecurityOrStability", "3.危及“三安全一稳定”", "Endangers security or stability", o => o.Withheld.EndangersSecurityOrStability),
+            Outcome(ApplicationRow.ThirdPartyRights, W, "thirdPartyRights", "4.保护第三方合法权益", "Protects a third party's lawful rights", o => o.Withheld.ThirdPartyRights),
+            Outcome(ApplicationRow.InternalAffairs, W, "internalAffairs", "5.属于三类内部事务信息", "Internal affairs information", o => o.Withheld.InternalAffairs),
+            Outcome(ApplicationRow.DeliberativeProcess, W, "deliberativeProcess", "6.属于四类过程性信息", "Deliberative process information", o => o.Withheld.DeliberativeProcess),
+            Outcome(ApplicationRow.EnforcementFile, W, "enforcementFile", "7.属于行政执法案卷", "Administrative enforcement file", o => o.Withheld.EnforcementFile),
+            Outcome(ApplicationRow.AdministrativeInquiry, W, "administrativeInquiry", "8.属于行政查询事项", "Administrative inquiry matter", o => o.Withheld.AdministrativeInquiry),
+            Outcome(ApplicationRow.NotHeld, U, "notHeld", "1.本机关不掌握相关政府信息", "Information not held", o => o.UnableToProvide.NotHeld),
+            Outcome(ApplicationRow.RequiresCreation, U, "requiresCreation", "2.没有现成信息需要另行制作", "Would have to be created", o => o.UnableToProvide.RequiresCreation),
+            Outcome(ApplicationRow.UnclearAfterCorrection, U, "unclearAfterCorrection", "3.补正后申请内容仍不明确", "Still unclear after correction", o => o.UnableToProvide.UnclearAfterCorrection),
+            Outcome(ApplicationRow.PetitionOrComplaint, N, "petitionOrComplaint", "1.信访举报投诉类申请", "Petition, report or complaint", o => o.NotProcessed.PetitionOrComplaint),
+            Outcome(ApplicationRow.Repeated, N, "repeated", "2.重复申请", "Repeated application", o => o.NotProcessed.Repeated),
+            Outcome(ApplicationRow.Publication, N, "publication", "3.要求提供公开出版物", "Request for published material", o => o.NotProcessed.Publication),
+            Outcome(ApplicationRow.Excessive, N, "excessive", "4.无正当理由大量反复申请", "Excessive repeated applications", o => o.NotProcessed.Excessive),
+            Outcome(ApplicationRow.ConfirmationOfObtained, N, "confirmationOfObtained", "5.要求行政机关确认或重新出具已获取信息", "Confirm or re-issue obtained information", o => o.NotProcessed.ConfirmationOfObtained),
+            Other2019(ApplicationRow.OtherHandling, O, "otherHandling", "（六）其他处理", "Otherwise handled", o => o.OtherHandling),
+            Other2021(ApplicationRow.CorrectionNotSubmitted, "correctionNotSubmitted", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "Correction not submitted in time", o => o.CorrectionNotSubmitted),
+            Other2021(ApplicationRow.FeeNotPaid, "feeNotPaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "Fee not paid in time", o => o.FeeNotPaid),
+            Other2021(ApplicationRow.OtherHandlingOther, "otherHandlingOther", "3.其他", "Other handling", o => o.Other),
+            Outcome(ApplicationRow.OutcomesTotal, O, "outcomesTotal", "（七）总计", "Total of outcomes", o => o.Total),
+            Top(ApplicationRow.CarriedForwardToNextYear, "carriedForwardToNextYear", "四、结转下年度继续办理", "Carried forward to next year", t => t.CarriedForwardToNextYear),
         ];
         return rows;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DisclosureModel;
 
 /// <summary>The items of 条例 第二十条 that Section 二 tabulates.</summary>
@@ -216,30 +218,25 @@ public static class ProactiveDisclosureLayout
                 new(L("procurementTotalAmount", "采购总金额", "Total procurement amount"), ProactiveValueKind.Amount),
             ]);
 
-        static Func<ProactiveDisclosure, decimal?> R(Func<ProactiveDisclosure2019, decimal?> read) => d => read((ProactiveDisclosure2019)d);
-        item1.Cells = Cells(item1, ["Rules", "NormativeDocuments"], ["CreatedThisYear", "PublishedThisYear", "TotalPublished"],
-        [
+        static CellGetter R(Func<ProactiveDisclosure2019, decimal?> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(CellPaths.FromGetter(expression), d => read((ProactiveDisclosure2019)d));
+        item1.Cells = Cells(item1,
             R(d => d.Article20Item1.Rules.CreatedThisYear), R(d => d.Article20Item1.Rules.PublishedThisYear), R(d => d.Article20Item1.Rules.TotalPublished),
-            R(d => d.Article20Item1.NormativeDocuments.CreatedThisYear), R(d => d.Article20Item1.NormativeDocuments.PublishedThisYear), R(d => d.Article20Item1.NormativeDocuments.TotalPublished),
-        ]);
-        item5.Cells = Cells(item5, ["AdministrativeLicensing", "OtherExternalServices"], ["PreviousYearItems", "ChangeThisYear", "Decisions"],
-        [
+            R(d => d.Article20Item1.NormativeDocuments.CreatedThisYear), R(d => d.Article20Item1.NormativeDocuments.PublishedThisYear), R(d => d.Article20Item1.NormativeDocuments.TotalPublished));
+        item5.Cells = Cells(item5,
             R(d => d.Article20Item5.AdministrativeLicensing.PreviousYearItems), R(d => d.Article20Item5.AdministrativeLicensing.ChangeThisYear), R(d => d.Article20Item5.AdministrativeLicensing.Decisions),
-            R(d => d.Article20Item5.OtherExternalServices.PreviousYearItems), R(d => d.Article20Item5.OtherExternalServices.ChangeThisYear), R(d => d.Article20Item5.OtherExternalServices.Decisions),
-        ]);
-        item6.Cells = Cells(item6, ["AdministrativePenalty", "AdministrativeCoercion"], ["PreviousYearItems", "ChangeThisYear", "Decisions"],
-        [
+            R(d => d.Article20Item5.OtherExternalServices.PreviousYearItems), R(d => d.Article20Item5.OtherExternalServices.ChangeThisYear), R(d => d.Article20Item5.OtherExternalServices.Decisions));
+        item6.Cells = Cells(item6,
             R(d => d.Article20Item6.AdministrativePenalty.PreviousYearItems), R(d => d.Article20Item6.AdministrativePenalty.ChangeThisYear), R(d => d.Article20Item6.AdministrativePenalty.Decisions),
-            R(d => d.Article20Item6.AdministrativeCoercion.PreviousYearItems), R(d => d.Article20Item6.AdministrativeCoercion.ChangeThisYear), R(d => d.Article20Item6.AdministrativeCoercion.Decisions),
-        ]);
-        item8.Cells = Cells(item8, ["AdministrativeFees"], ["PreviousYearItems", "ChangeThisYear"],
-        [
-            R(d => d.Article20Item8.AdministrativeFees.PreviousYearItems), R(d => d.Article20Item8.AdministrativeFees.ChangeThisYear),
-        ]);
-        item9.Cells = Cells(item9, ["CentralizedProcurement"], ["Projects", "TotalAmount"],
-        [
-            R(d => d.Article20Item9.CentralizedProcurement.Projects), R(d => d.Article20Item9.CentralizedProcurement.TotalAmount?.Amount),
-        ]);
+            R(d => d.Article20Item6.AdministrativeCoercion.PreviousYearItems), R(d => d.Article20Item6.AdministrativeCoercion.ChangeThisYear), R(d => d.Article20Item6.AdministrativeCoercion.Decisions));
+        item8.Cells = Cells(item8,
+            R(d => d.Article20Item8.AdministrativeFees.PreviousYearItems), R(d => d.Article20Item8.AdministrativeFees.ChangeThisYear));
+
+        // 采购总金额 is a MoneyAmount (the amount with the unit the cell printed); the cell's number is its amount.
+        static CellGetter Money(Func<ProactiveDisclosure2019, MoneyAmount?> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(CellPaths.FromGetter(expression), d => read((ProactiveDisclosure2019)d)?.Amount);
+        item9.Cells = Cells(item9,
+            R(d => d.Article20Item9.CentralizedProcurement.Projects), Money(d => d.Article20Item9.CentralizedProcurement.TotalAmount));
         return [item1, item5, item6, item8, item9];
     }
 
@@ -261,34 +258,46 @@ public static class ProactiveDisclosureLayout
             [L("administrativeFees", "行政事业性收费", "Administrative fees")],
             [new(L("feesCollected", "本年收费金额（单位：万元）", "Fees collected this year (10,000 yuan)"), ProactiveValueKind.Amount, MoneyUnit.TenThousandYuan)]);
 
-        static Func<ProactiveDisclosure, decimal?> R(Func<ProactiveDisclosure2021, decimal?> read) => d => read((ProactiveDisclosure2021)d);
-        item1.Cells = Cells(item1, ["Rules", "NormativeDocuments"], ["IssuedThisYear", "RepealedThisYear", "InForce"],
-        [
+        static CellGetter R(Func<ProactiveDisclosure2021, decimal?> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
+            new(CellPaths.FromGetter(expression), d => read((ProactiveDisclosure2021)d));
+        item1.Cells = Cells(item1,
             R(d => d.Article20Item1.Rules.IssuedThisYear), R(d => d.Article20Item1.Rules.RepealedThisYear), R(d => d.Article20Item1.Rules.InForce),
-            R(d => d.Article20Item1.NormativeDocuments.IssuedThisYear), R(d => d.Article20Item1.NormativeDocuments.RepealedThisYear), R(d => d.Article20Item1.NormativeDocuments.InForce),
-        ]);
+            R(d => d.Article20Item1.NormativeDocuments.IssuedThisYear), R(d => d.Article20Item1.NormativeDocuments.RepealedThisYear), R(d => d.Article20Item1.NormativeDocuments.InForce));
 
         // Single-column sub-tables hold the cell directly on the row property, so the path ends at the row.
-        item5.Cells = Cells(item5, ["AdministrativeLicensing"], [null], [R(d => d.Article20Item5.AdministrativeLicensing)]);
-        item6.Cells = Cells(item6, ["AdministrativePenalty", "AdministrativeCoercion"], [null],
-            [R(d => d.Article20Item6.AdministrativePenalty), R(d => d.Article20Item6.AdministrativeCoercion)]);
-        item8.Cells = Cells(item8, ["AdministrativeFees"], [null], [R(d => d.Article20Item8.AdministrativeFees)]);
+        item5.Cells = Cells(item5, R(d => d.Article20Item5.AdministrativeLicensing));
+        item6.Cells = Cells(item6, R(d => d.Article20Item6.AdministrativePenalty), R(d => d.Article20Item6.AdministrativeCoercion));
+        item8.Cells = Cells(item8, R(d => d.Article20Item8.AdministrativeFees));
         return [item1, item5, item6, item8];
     }
 
-    private static ProactiveCellDefinition[] Cells(ProactiveTableDefinition table, string[] rowProperties, string?[] columnProperties, Func<ProactiveDisclosure, decimal?>[] readers)
+    /// <summary>
+    /// Pairs a sub-table's rows and columns (row by row) with the getters of its cells; each getter is the one expression
+    /// that states both how a cell is read and its path. A getter that reads outside its sub-table, or a count that does
+    /// not match rows × columns, fails at type initialisation.
+    /// </summary>
+    private static ProactiveCellDefinition[] Cells(ProactiveTableDefinition table, params CellGetter[] getters)
     {
-        var cells = new ProactiveCellDefinition[rowProperties.Length * columnProperties.Length];
-        for (var r = 0; r < rowProperties.Length; r++)
+        if (getters.Length != table.Rows.Count * table.Columns.Count)
         {
-            for (var c = 0; c < columnProperties.Length; c++)
+            throw new InvalidOperationException($"{table.PropertyPath} has {table.Rows.Count} × {table.Columns.Count} cells; {getters.Length} getters were given.");
+        }
+
+        var cells = new ProactiveCellDefinition[getters.Length];
+        for (var i = 0; i < getters.Length; i++)
+        {
+            var path = "ProactiveDisclosure." + getters[i].Path;
+            if (!path.StartsWith(table.PropertyPath + ".", StringComparison.Ordinal))
             {
-                var path = table.PropertyPath + "." + rowProperties[r] + (columnProperties[c] is { } column ? "." + column : string.Empty);
-                var i = (r * columnProperties.Length) + c;
-                cells[i] = new(table, table.Rows[r], table.Columns[c], path, readers[i]);
+                throw new InvalidOperationException($"The getter of {path} reads outside {table.PropertyPath}.");
             }
+
+            cells[i] = new(table, table.Rows[i / table.Columns.Count], table.Columns[i % table.Columns.Count], path, getters[i].Read);
         }
 
         return cells;
     }
+
+    /// <summary>A cell's path below <c>ProactiveDisclosure</c> and the getter it was derived from.</summary>
+    private readonly record struct CellGetter(string Path, Func<ProactiveDisclosure, decimal?> Read);
 }

@@ -105,7 +105,8 @@ public static class EditionConverter
         var used = new HashSet<string>(StringComparer.Ordinal);
 
         // Section 二.
-        foreach (var definition in ReportCells.GetDefinitions(target).Where(d => d.Section == ProactiveDisclosureLayout.Title))
+        var catalog = CellCatalog.Get(target);
+        foreach (var definition in catalog.GetCells(StatutoryTable.ProactiveDisclosure))
         {
             if (map.TryGetValue(definition.Key, out var from))
             {
@@ -147,16 +148,16 @@ public static class EditionConverter
                 $"{otherHandling2019.Label.Chinese} ({counts}) → {otherGroup} {otherRows2021[2].Label.Chinese}; {otherRows2021[0].Label.Chinese} and {otherRows2021[1].Label.Chinese} left blank, since the 2019 format does not tell them apart."));
         }
 
-        (decimal? Value, MoneyUnit? Unit) ValueOf(CellDefinition definition)
+        CellValue ValueOf(CellDefinition definition)
         {
-            if (definition.Section == ProactiveDisclosureLayout.Title)
+            if (definition.Table == StatutoryTable.ProactiveDisclosure)
             {
-                return map.TryGetValue(definition.Key, out var from) ? (sourceByKey[from].Value, sourceByKey[from].Unit) : (null, null);
+                return map.TryGetValue(definition.Key, out var from) ? new(sourceByKey[from].Value, sourceByKey[from].Unit) : CellValue.Blank;
             }
 
             if (sourceByKey.TryGetValue(definition.Key, out var same))
             {
-                return (same.Value, same.Unit);
+                return new(same.Value, same.Unit);
             }
 
             var column = definition.Column.Identifier;
@@ -164,15 +165,15 @@ public static class EditionConverter
             {
                 // Only the single （六） row lacks a same-key source: sum the three 2021 rows.
                 var parts = otherRows2021.Select(r => sourceByKey[applications + r.Label.Identifier + "/" + column].Value).Where(v => v is not null).ToList();
-                return (parts.Count == 0 ? null : checked((int)parts.Sum(v => v!.Value)), null);
+                return new(parts.Count == 0 ? null : checked((int)parts.Sum(v => v!.Value)));
             }
 
             return definition.Row == otherRows2021[2].Label
-                ? (sourceByKey[applications + otherHandling2019.Label.Identifier + "/" + column].Value, null)
-                : (null, null);
+                ? new(sourceByKey[applications + otherHandling2019.Label.Identifier + "/" + column].Value)
+                : CellValue.Blank;
         }
 
-        return new EditionConversion { Report = ReportCells.WithTables(report, target, ValueOf), Log = [.. log] };
+        return new EditionConversion { Report = catalog.Build(report, [.. catalog.Cells.Select(ValueOf)]), Log = [.. log] };
     }
 
     private static string CellKey(FormatEdition edition, Article20Item item, int row, int column)
@@ -184,7 +185,7 @@ public static class EditionConverter
 
     private static string Describe(TableCell cell) => $"{cell.Table?.Chinese} {cell.Row.Chinese} {cell.Column.Chinese}";
 
-    private static string Describe(CellDefinition cell) => $"{cell.Table?.Chinese} {cell.Row.Chinese} {cell.Column.Chinese}";
+    private static string Describe(CellDefinition cell) => $"{cell.SubTable?.Chinese} {cell.Row.Chinese} {cell.Column.Chinese}";
 
     private static string Show(TableCell cell) => cell.IsBlank ? "blank" : cell.FormatValue();
 }

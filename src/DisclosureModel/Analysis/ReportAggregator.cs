@@ -66,17 +66,16 @@ public static class ReportAggregator
         }
 
         var edition = first.Edition;
-        var cells = inputs.Select(ReportCells.GetCells).ToList();
+        var catalog = CellCatalog.Get(edition);
+        var cells = inputs.Select(catalog.Read).ToList();
         var notes = new List<string>();
-        var definitions = ReportCells.GetDefinitions(edition);
-        var index = definitions.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
 
-        (decimal? Value, MoneyUnit? Unit) SumCell(CellDefinition definition)
+        CellValue SumCell(CellDefinition definition)
         {
-            var values = cells.Select(c => c[index[definition]]).Where(c => !c.IsBlank).ToList();
+            var values = cells.Select(c => c[definition.Index]).Where(c => !c.IsBlank).ToList();
             if (values.Count == 0)
             {
-                return (null, null);
+                return CellValue.Blank;
             }
 
             if (definition.Kind != ProactiveValueKind.Amount)
@@ -84,29 +83,29 @@ public static class ReportAggregator
                 var total = 0L;
                 foreach (var value in values)
                 {
-                    total = checked(total + (long)value.Value!.Value);
+                    total = checked(total + (long)value.Number!.Value);
                 }
 
                 return total is > int.MaxValue or < int.MinValue
                     ? throw new OverflowException($"The sum of {definition.PropertyPath} exceeds the range of a count.")
-                    : (total, null);
+                    : new(total);
             }
 
             // A zero is zero in any unit, so only non-zero amounts must agree on theirs.
-            var units = values.Where(v => v.Value != 0m).Select(v => v.Unit).Distinct().ToList();
+            var units = values.Where(v => v.Number != 0m).Select(v => v.Unit).Distinct().ToList();
             if (units.Count <= 1)
             {
-                return (values.Sum(v => v.Value!.Value), units.Count == 1 ? units[0] : values[0].Unit);
+                return new(values.Sum(v => v.Number!.Value), units.Count == 1 ? units[0] : values[0].Unit);
             }
 
             if (units.All(u => u is not null))
             {
                 notes.Add($"{definition.PropertyPath}: amounts printed in different units were converted to yuan and summed.");
-                return (values.Sum(v => new MoneyAmount(v.Value!.Value, v.Unit).ToYuan()!.Value), MoneyUnit.Yuan);
+                return new(values.Sum(v => new MoneyAmount(v.Number!.Value, v.Unit).ToYuan()!.Value), MoneyUnit.Yuan);
             }
 
             notes.Add($"{definition.PropertyPath}: left blank; some amounts printed no unit and others a unit, so they cannot be added.");
-            return (null, null);
+            return CellValue.Blank;
         }
 
         var start = inputs.Min(r => r.Metadata.StatisticsPeriod.Start);
@@ -134,7 +133,7 @@ public static class ReportAggregator
         };
         return new AggregatedReport
         {
-            Report = ReportCells.WithTables(template, edition, SumCell),
+            Report = catalog.Build(template, [.. catalog.Cells.Select(SumCell)]),
             Sources = [.. inputs.Select(r => r.Metadata)],
             Notes = [.. notes],
         };

@@ -13,17 +13,21 @@ namespace DisclosureModel.Analysis;
 /// </remarks>
 public sealed record TableCell
 {
-    internal TableCell(CellDefinition definition, decimal? value, MoneyUnit? unit)
+    internal TableCell(CellDefinition definition, CellValue value)
     {
+        Definition = definition;
         Section = definition.Section;
-        Table = definition.Table;
+        Table = definition.SubTable;
         Row = definition.Row;
         Column = definition.Column;
         PropertyPath = definition.PropertyPath;
         Kind = definition.Kind;
-        Value = value;
-        Unit = unit;
+        Value = value.Number;
+        Unit = value.Unit;
     }
+
+    /// <summary>Gets the cell's definition in its edition's <see cref="CellCatalog"/> (index, labels, kind, getter).</summary>
+    public CellDefinition Definition { get; }
 
     /// <summary>Gets the section's heading label, e.g. <c>三、收到和处理政府信息公开申请情况</c> (<c>applications</c>).</summary>
     public StatutoryLabel Section { get; }

@@ -316,7 +316,7 @@ public static class ReportCsv
         {
             var f = record.Fields;
             var key = f[3] + "/" + f[4] + "/" + f[6];
-            var definition = ReportCells.FindDefinition(edition, key)
+            var definition = CellCatalog.Get(edition).FindKey(key)
                 ?? throw new CsvFormatException(record.Line, $"the {edition.GetIdentifier()} format has no cell {key}.");
             if (definition.Row.Chinese != f[5] || definition.Column.Chinese != f[7])
             {
@@ -334,7 +334,8 @@ public static class ReportCsv
 
         public DisclosureReport Build()
         {
-            var missing = ReportCells.GetDefinitions(edition).Where(d => !cells.ContainsKey(d.Key)).Select(d => d.Key).ToList();
+            var catalog = CellCatalog.Get(edition);
+            var missing = catalog.Cells.Where(d => !cells.ContainsKey(d.Key)).Select(d => d.Key).ToList();
             if (missing.Count > 0)
             {
                 throw new CsvFormatException(Math.Max(lastLine, FirstLine), $"{agency} {year} lacks {missing.Count} cell(s), first {missing[0]}; every cell of the format must be given (blank as an empty value).");
@@ -350,13 +351,13 @@ public static class ReportCsv
                     StatisticsPeriod = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)),
                 },
                 Overview = new OverviewSection(),
-                ProactiveDisclosure = ReportCells.CreateBlankProactive(edition),
+                ProactiveDisclosure = catalog.BuildProactiveDisclosure(new CellValue[catalog.Count]),
                 Applications = ApplicationsTable.Zero(edition),
                 ReviewAndLitigation = ReviewAndLitigationTable.Zero,
                 ProblemsAndImprovements = string.Empty,
                 OtherMatters = string.Empty,
             };
-            return ReportCells.WithTables(template, edition, d => cells[d.Key].Cell);
+            return catalog.Build(template, [.. catalog.Cells.Select(d => new CellValue(cells[d.Key].Cell.Value, cells[d.Key].Cell.Unit))]);
         }
     }
 }

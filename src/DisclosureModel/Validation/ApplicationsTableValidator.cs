@@ -41,14 +41,16 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>Applications.</c>.</summary>
     internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language)
     {
-        Span<long> values = stackalloc long[BalancingRules.ApplicationsSheetSize];
-        Span<bool> present = stackalloc bool[BalancingRules.ApplicationsSheetSize];
-        BalancingRules.Read(table, values, present);
-        EquationRunner.Run(BalancingRules.ApplicationEquationArray(table.Outcomes.Edition), values, present, context, prefix, language);
-        CheckOtherHandlingShare(table, values, present, context, prefix, language);
+        // The value sheet has one slot per cell of the edition's catalogue; only this table's slots are filled.
+        var catalog = CellCatalog.Get(table.Outcomes.Edition);
+        Span<long> values = stackalloc long[catalog.Count];
+        Span<bool> present = stackalloc bool[catalog.Count];
+        catalog.Fill(table, values, present);
+        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog.Edition), values, present, context, prefix, language);
+        CheckOtherHandlingShare(table, catalog, values, present, context, prefix, language);
     }
 
-    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, CellCatalog catalog, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ValidationContext<T> context, string prefix, ValidationLanguage language)
     {
         long other = 0;
         long outcomes = 0;
@@ -61,7 +63,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
                 continue;
             }
 
-            var value = RowTotal(row.Row, values, present);
+            var value = RowTotal(catalog.GetCell(row.Row, ApplicantColumn.Total).Index, values, present);
             outcomes += value;
             if (row.Row is ApplicationRow.OtherHandling or ApplicationRow.CorrectionNotSubmitted or ApplicationRow.FeeNotPaid or ApplicationRow.OtherHandlingOther)
             {
@@ -85,19 +87,18 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
             other);
     }
 
-    /// <summary>Gets a row's 总计, or the sum of its six applicant columns when the total is blank.</summary>
-    private static long RowTotal(ApplicationRow row, ReadOnlySpan<long> values, ReadOnlySpan<bool> present)
+    /// <summary>Gets a row's 总计, or the sum of its six applicant columns (the slots before it) when the total is blank.</summary>
+    private static long RowTotal(int totalSlot, ReadOnlySpan<long> values, ReadOnlySpan<bool> present)
     {
-        var slot = (int)row * 7;
-        if (present[slot + 6])
+        if (present[totalSlot])
         {
-            return values[slot + 6];
+            return values[totalSlot];
         }
 
         long sum = 0;
-        for (var c = 0; c < 6; c++)
+        for (var c = totalSlot - ApplicantColumns.Applicants.Count; c < totalSlot; c++)
         {
-            sum += values[slot + c];
+            sum += values[c];
         }
 
         return sum;

@@ -1,26 +1,20 @@
 namespace DisclosureModel.Validation;
 
 /// <summary>
-/// The rule table: every balancing equation of the statutory tables (R1–R4, R6, R7), built once from the layout
-/// catalogues (<see cref="ApplicationsLayout"/>, <see cref="ReviewAndLitigationLayout"/>,
-/// <see cref="ProactiveDisclosureLayout"/>). The validators evaluate these equations; aggregation code and documentation
-/// can read them too.
+/// The rule table: every balancing equation of the statutory tables (R1–R4, R6, R7), built once over the cells of each
+/// edition's <see cref="CellCatalog"/> (a cell's slot in the validators' value sheet is its catalogue index). The
+/// validators evaluate these equations, the importer splits run-together digits with them, and the rule catalogue in
+/// the documentation is generated from them.
 /// </summary>
 public static class BalancingRules
 {
-    /// <summary>The number of value slots of the Section 三 sheet: every row of both editions by seven columns.</summary>
-    internal const int ApplicationsSheetSize = 26 * 7;
-
-    /// <summary>The number of value slots of the Section 四 sheet.</summary>
-    internal const int ReviewSheetSize = 15;
-
-    /// <summary>The number of value slots of a Section 二 sheet (the 2019 format's 22 cells is the larger).</summary>
-    internal const int ProactiveSheetSize = 22;
-
     private static readonly BalancingEquation[] Applications2019 = CreateApplicationEquations(FormatEdition.Edition2019);
     private static readonly BalancingEquation[] Applications2021 = CreateApplicationEquations(FormatEdition.Edition2021);
-    private static readonly BalancingEquation[] Review = CreateReviewEquations();
+    private static readonly BalancingEquation[] Review2019 = CreateReviewEquations(FormatEdition.Edition2019);
+    private static readonly BalancingEquation[] Review2021 = CreateReviewEquations(FormatEdition.Edition2021);
     private static readonly BalancingEquation[] Proactive2019 = CreateProactiveEquations2019();
+    private static readonly BalancingEquation[] All2019 = [.. Proactive2019, .. Applications2019, .. Review2019];
+    private static readonly BalancingEquation[] All2021 = [.. Applications2021, .. Review2021];
 
     /// <summary>Gets the Section 三 equations of an edition: R1 and R2 for each of the seven columns, R3 for each data row.</summary>
     /// <param name="edition">A defined edition.</param>
@@ -29,8 +23,8 @@ public static class BalancingRules
     public static IReadOnlyList<BalancingEquation> GetApplicationEquations(FormatEdition edition) =>
         Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? Applications2019 : Applications2021;
 
-    /// <summary>Gets the Section 四 equations: R4 for each of the three blocks.</summary>
-    public static IReadOnlyList<BalancingEquation> ReviewAndLitigationEquations => Review;
+    /// <summary>Gets the Section 四 equations: R4 for each of the three blocks (the same in both editions).</summary>
+    public static IReadOnlyList<BalancingEquation> ReviewAndLitigationEquations => Review2021;
 
     /// <summary>Gets the Section 二 equations of an edition: R6 and R7 in the 2019 format, none in the 2021 format.</summary>
     /// <param name="edition">A defined edition.</param>
@@ -39,91 +33,39 @@ public static class BalancingRules
     public static IReadOnlyList<BalancingEquation> GetProactiveEquations(FormatEdition edition) =>
         Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? Proactive2019 : [];
 
+    /// <summary>
+    /// Gets every equation over the cells of an edition's <see cref="CellCatalog"/> (Section 二, 三, then 四): the rule
+    /// table that the validators evaluate and the importer solves split digit runs with.
+    /// </summary>
+    /// <param name="edition">A defined edition.</param>
+    /// <returns>The equations.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
+    public static IReadOnlyList<BalancingEquation> GetEquations(FormatEdition edition) =>
+        Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? All2019 : All2021;
+
     /// <summary>Gets every equation of both editions (Section 三 of 2019, of 2021, Section 四, Section 二 of 2019).</summary>
-    public static IReadOnlyList<BalancingEquation> All { get; } = [.. Applications2019, .. Applications2021, .. Review, .. Proactive2019];
+    public static IReadOnlyList<BalancingEquation> All { get; } = [.. Applications2019, .. Applications2021, .. Review2021, .. Proactive2019];
 
     internal static BalancingEquation[] ApplicationEquationArray(FormatEdition edition) =>
         edition == FormatEdition.Edition2019 ? Applications2019 : Applications2021;
 
-    internal static BalancingEquation[] ReviewEquationArray => Review;
+    internal static BalancingEquation[] ReviewEquationArray(FormatEdition edition) =>
+        edition == FormatEdition.Edition2019 ? Review2019 : Review2021;
 
     internal static BalancingEquation[] ProactiveEquationArray(FormatEdition edition) =>
         edition == FormatEdition.Edition2019 ? Proactive2019 : [];
 
-    /// <summary>Gets the reference of a Section 三 cell.</summary>
-    internal static CellReference ApplicationCell(ApplicationRow row, ApplicantColumn column)
-    {
-        var definition = ApplicationsLayout.GetRow(row);
-        return new((((int)row) * 7) + (int)column, CellPaths.Of(definition, column), definition.Label, column.GetLabel());
-    }
-
-    /// <summary>Fills the Section 三 sheet: slot (row × 7 + column); blank and absent rows stay not present.</summary>
-    internal static void Read(ApplicationsTable table, Span<long> values, Span<bool> present)
-    {
-        var rows = ApplicationsLayout.GetRows(table.Outcomes.Edition);
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var definition = rows[r];
-            var counts = definition.GetCounts(table).GetValueOrDefault();
-            var slot = (int)definition.Row * 7;
-            Put(counts.NaturalPerson, slot, values, present);
-            Put(counts.CommercialEnterprise, slot + 1, values, present);
-            Put(counts.ResearchInstitution, slot + 2, values, present);
-            Put(counts.PublicInterestOrganization, slot + 3, values, present);
-            Put(counts.LegalServiceOrganization, slot + 4, values, present);
-            Put(counts.Other, slot + 5, values, present);
-            Put(counts.Total, slot + 6, values, present);
-        }
-    }
-
-    /// <summary>Fills the Section 四 sheet: slot (block × 5 + column).</summary>
-    internal static void Read(ReviewAndLitigationTable table, Span<long> values, Span<bool> present)
-    {
-        ReadBlock(table.AdministrativeReview, 0, values, present);
-        ReadBlock(table.LitigationWithoutReview, 5, values, present);
-        ReadBlock(table.LitigationAfterReview, 10, values, present);
-    }
-
-    /// <summary>Fills a Section 二 sheet: slot = the cell's index in <see cref="ProactiveDisclosureLayout.GetCells"/>; amounts are not read.</summary>
-    internal static void Read(ProactiveDisclosure disclosure, Span<long> values, Span<bool> present)
-    {
-        var cells = ProactiveDisclosureLayout.GetCells(disclosure.Edition);
-        for (var i = 0; i < cells.Count; i++)
-        {
-            var cell = cells[i];
-            if (cell.Column.Kind != ProactiveValueKind.Amount && cell.GetNumber(disclosure) is { } number)
-            {
-                values[i] = (long)number;
-                present[i] = true;
-            }
-        }
-    }
-
-    private static void ReadBlock(CaseResultCounts block, int slot, Span<long> values, Span<bool> present)
-    {
-        Put(block.Upheld, slot, values, present);
-        Put(block.Corrected, slot + 1, values, present);
-        Put(block.OtherResult, slot + 2, values, present);
-        Put(block.Pending, slot + 3, values, present);
-        Put(block.Total, slot + 4, values, present);
-    }
-
-    private static void Put(int? value, int slot, Span<long> values, Span<bool> present)
-    {
-        if (value is { } v)
-        {
-            values[slot] = v;
-            present[slot] = true;
-        }
-    }
+    /// <summary>Gets the reference of a catalogue cell: its slot in the value sheet is its catalogue index.</summary>
+    private static CellReference Reference(CellDefinition cell) => new(cell.Index, cell.PropertyPath, cell.Row, cell.Column);
 
     private static BalancingEquation[] CreateApplicationEquations(FormatEdition edition)
     {
         var equations = new List<BalancingEquation>();
+        var catalog = CellCatalog.Get(edition);
         var rows = ApplicationsLayout.GetRows(edition);
         foreach (var column in ApplicantColumns.All)
         {
-            CellReference Cell(ApplicationRow row) => ApplicationCell(row, column);
+            CellReference Cell(ApplicationRow row) => Reference(catalog.GetCell(row, column));
             EquationTerm Term(string symbol, ApplicationRow row) => new(symbol, Cell(row));
             EquationTerm Group(string symbol, ApplicationRowGroup group) =>
                 new(symbol, [.. rows.Where(r => r.Group == group).Select(r => Cell(r.Row))]);
@@ -161,10 +103,10 @@ public static class BalancingRules
         {
             equations.Add(new(
                 DisclosureRules.RowTotal,
-                ApplicationCell(row.Row, ApplicantColumn.Total),
+                Reference(catalog.GetCell(row.Row, ApplicantColumn.Total)),
                 ApplicantColumn.Total.GetLabel(),
-                [new(ApplicantColumn.Total.GetLabel().Chinese, ApplicationCell(row.Row, ApplicantColumn.Total))],
-                [.. ApplicantColumns.Applicants.Select(c => new EquationTerm(c.GetLabel().Chinese, ApplicationCell(row.Row, c)))],
+                [new(ApplicantColumn.Total.GetLabel().Chinese, Reference(catalog.GetCell(row.Row, ApplicantColumn.Total)))],
+                [.. ApplicantColumns.Applicants.Select(c => new EquationTerm(c.GetLabel().Chinese, Reference(catalog.GetCell(row.Row, c))))],
                 EquationRelation.Equal,
                 BlankCellPolicy.SkipWhenSubjectBlank));
         }
@@ -172,10 +114,10 @@ public static class BalancingRules
         return [.. equations];
     }
 
-    private static BalancingEquation[] CreateReviewEquations()
+    private static BalancingEquation[] CreateReviewEquations(FormatEdition edition)
     {
-        CellReference Cell(CaseBlock block, CaseResultColumn column) =>
-            new(((int)block * 5) + (int)column, CellPaths.Of(block, column), block.GetLabel(), column.GetLabel());
+        var catalog = CellCatalog.Get(edition);
+        CellReference Cell(CaseBlock block, CaseResultColumn column) => Reference(catalog.GetCell(block, column));
 
         return
         [
@@ -192,19 +134,9 @@ public static class BalancingRules
 
     private static BalancingEquation[] CreateProactiveEquations2019()
     {
-        var cells = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019);
-        CellReference Cell(string path)
-        {
-            for (var i = 0; i < cells.Count; i++)
-            {
-                if (cells[i].PropertyPath == path)
-                {
-                    return new(i, path, cells[i].Row, cells[i].Column.Label);
-                }
-            }
-
-            throw new InvalidOperationException($"The 2019 layout has no cell {path}.");
-        }
+        var catalog = CellCatalog.Edition2019;
+        CellReference Cell(string path) =>
+            Reference(catalog.Find(path) ?? throw new InvalidOperationException($"The 2019 catalogue has no cell {path}."));
 
         var equations = new List<BalancingEquation>();
         foreach (var table in ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2019))

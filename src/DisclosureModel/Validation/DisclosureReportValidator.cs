@@ -108,7 +108,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         ReportMetadataValidator.Check(report.Metadata, context, "Metadata.", language, clock);
         ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language);
         ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language);
-        ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language);
+        ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, Enum.IsDefined(report.Edition) ? report.Edition : FormatEdition.Edition2021);
         CheckNarrative(report, context);
     }
 

@@ -24,12 +24,14 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
     }
 
     /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ReviewAndLitigation.</c>.</summary>
-    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    /// <remarks>Section 四 is the same in both editions; a table checked on its own is placed in the 2021 catalogue.</remarks>
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, FormatEdition edition = FormatEdition.Edition2021)
     {
-        Span<long> values = stackalloc long[BalancingRules.ReviewSheetSize];
-        Span<bool> present = stackalloc bool[BalancingRules.ReviewSheetSize];
-        BalancingRules.Read(table, values, present);
-        EquationRunner.Run(BalancingRules.ReviewEquationArray, values, present, context, prefix, language);
+        var catalog = CellCatalog.Get(edition);
+        Span<long> values = stackalloc long[catalog.Count];
+        Span<bool> present = stackalloc bool[catalog.Count];
+        catalog.Fill(table, values, present);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray(edition), values, present, context, prefix, language);
     }
 }
 
@@ -66,9 +68,10 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
             return;
         }
 
-        Span<long> values = stackalloc long[BalancingRules.ProactiveSheetSize];
-        Span<bool> present = stackalloc bool[BalancingRules.ProactiveSheetSize];
-        BalancingRules.Read(disclosure, values, present);
+        var catalog = CellCatalog.Get(disclosure.Edition);
+        Span<long> values = stackalloc long[catalog.Count];
+        Span<bool> present = stackalloc bool[catalog.Count];
+        catalog.Fill(disclosure, values, present);
         EquationRunner.Run(equations, values, present, context, prefix, language);
     }
 }

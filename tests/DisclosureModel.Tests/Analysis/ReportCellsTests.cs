@@ -37,8 +37,9 @@ public class ReportCellsTests
     {
         foreach (var report in Samples.All.Append(CorpusReports.Pingtan2020))
         {
+            var catalog = CellCatalog.Get(report.Edition);
             var cells = ReportCells.GetCells(report).ToDictionary(c => c.Key);
-            var rebuilt = ReportCells.WithTables(report, report.Edition, d => (cells[d.Key].Value, cells[d.Key].Unit));
+            var rebuilt = catalog.Build(report, [.. catalog.Cells.Select(d => new CellValue(cells[d.Key].Value, cells[d.Key].Unit))]);
             Assert.Equal(report, rebuilt);
         }
     }

@@ -56,7 +56,7 @@ internal static class ReportGenerators
     {
         var count = CountUpTo(maxCount);
         var signedCount = SignedCountUpTo(maxCount);
-        var cells = ReportCells.GetDefinitions(edition).Select(definition => (definition.Kind switch
+        var cells = CellCatalog.Get(edition).Cells.Select(definition => (definition.Kind switch
         {
             ProactiveValueKind.Amount => definition.CarriesUnit
                 ? AmountCell
@@ -123,14 +123,13 @@ internal static class ReportGenerators
                 Metadata = metadata,
                 Preamble = preamble,
                 Overview = overview,
-                ProactiveDisclosure = ReportCells.CreateBlankProactive(edition),
+                ProactiveDisclosure = CellCatalog.Get(edition).BuildProactiveDisclosure(new CellValue[CellCatalog.Get(edition).Count]),
                 Applications = ApplicationsTable.Zero(edition),
                 ReviewAndLitigation = ReviewAndLitigationTable.Zero,
                 ProblemsAndImprovements = problems,
                 OtherMatters = other,
             };
-            var index = ReportCells.GetDefinitions(edition).Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-            return ReportCells.WithTables(template, edition, d => cells[index[d]]);
+            return CellCatalog.Get(edition).Build(template, [.. cells.Select(c => new CellValue(c.Value, c.Unit))]);
         });
 
     public static Gen<DisclosureReport> AnyReport { get; } = Edition.SelectMany(e => Report(e));

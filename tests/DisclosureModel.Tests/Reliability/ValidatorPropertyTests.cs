@@ -20,19 +20,17 @@ public class ValidatorPropertyTests
         // its cells are independent, so a change there is not an inconsistency.) A change is any new value that differs
         // as a number, a blank counting as 0 (rules.md): the cell plus or minus 1 to 1000, a blank made a number, or a
         // number made blank — except a printed 总计 of Section 四 made blank, for which R4 is skipped by design.
-        var cells = ReportCells.GetDefinitions(edition)
-            .Select((definition, index) => (definition, index))
-            .Where(x => x.definition.Section != ProactiveDisclosureLayout.Title)
-            .ToArray();
+        var catalog = CellCatalog.Get(edition);
+        var cells = catalog.Cells.Where(d => d.Table != StatutoryTable.ProactiveDisclosure).ToArray();
         var changes = Gen.Select(ReportGenerators.BalancedReport(edition), Gen.Int[0, cells.Length - 1], Gen.Int[-1000, 1000], Gen.Int[0, 9]);
 
         foreach (var (i, (report, c, delta, kind)) in changes.Fixed(seed: 2019 + (ulong)edition, count: 300))
         {
-            var (cell, index) = cells[c];
+            var cell = cells[c];
             Assert.Empty(Errors(report));
 
-            var old = (int?)cell.Read(report).Value;
-            int? changed = kind == 0 && old is > 0 && !(cell.Section == ReviewAndLitigationLayout.Title && cell.Column.Identifier == "total")
+            var old = (int?)cell.GetValue(report).Number;
+            int? changed = kind == 0 && old is > 0 && !(cell.Table == StatutoryTable.ReviewAndLitigation && cell.Column.Identifier == "total")
                 ? null
                 : Math.Max(0, (old ?? 0) + (delta == 0 ? 1 : delta));
             if ((changed ?? 0) == (old ?? 0))
@@ -40,7 +38,7 @@ public class ValidatorPropertyTests
                 changed = (old ?? 0) + 1;
             }
 
-            var mutated = ReportCells.WithTables(report, edition, d => d == cell ? (changed, null) : (d.Read(report).Value, d.Read(report).Unit));
+            var mutated = catalog.Build(report, [.. catalog.Cells.Select(d => d == cell ? new CellValue(changed) : d.GetValue(report))]);
             var errors = Errors(mutated);
 
             Assert.True(
