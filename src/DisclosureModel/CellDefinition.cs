@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace DisclosureModel;
 
 /// <summary>
@@ -106,7 +108,8 @@ public sealed class CellDefinition
         {
             StatutoryTable.ProactiveDisclosure => report.ProactiveDisclosure.Edition,
             StatutoryTable.Applications => report.Applications.Edition,
-            _ => Edition,
+            StatutoryTable.ReviewAndLitigation => Edition,
+            _ => throw new UnreachableException(),
         };
         if (edition != Edition)
         {

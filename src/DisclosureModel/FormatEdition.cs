@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace DisclosureModel;
 
 /// <summary>
@@ -46,7 +48,8 @@ public static class FormatEditions
     public static string GetIssuingDocument(this FormatEdition edition) => Preconditions.CheckDefined(edition) switch
     {
         FormatEdition.Edition2019 => "国办公开办函〔2019〕60号",
-        _ => "国办公开办函〔2021〕30号",
+        FormatEdition.Edition2021 => "国办公开办函〔2021〕30号",
+        _ => throw new UnreachableException(),
     };
 
     /// <summary>Gets the stable identifier of an edition: <c>"2019"</c> or <c>"2021"</c>.</summary>
@@ -56,6 +59,7 @@ public static class FormatEditions
     public static string GetIdentifier(this FormatEdition edition) => Preconditions.CheckDefined(edition) switch
     {
         FormatEdition.Edition2019 => "2019",
-        _ => "2021",
+        FormatEdition.Edition2021 => "2021",
+        _ => throw new UnreachableException(),
     };
 }

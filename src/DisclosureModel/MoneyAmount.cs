@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace DisclosureModel;
@@ -47,7 +48,8 @@ public readonly record struct MoneyAmount
     {
         MoneyUnit.Yuan => Amount,
         MoneyUnit.TenThousandYuan => Amount * 10_000m,
-        _ => null,
+        null => null,
+        _ => throw new UnreachableException(),
     };
 
     /// <summary>Gets the amount as printed with its unit, e.g. <c>73802895.90元</c>, or the bare amount.</summary>
@@ -56,6 +58,7 @@ public readonly record struct MoneyAmount
     {
         MoneyUnit.Yuan => "元",
         MoneyUnit.TenThousandYuan => "万元",
-        _ => string.Empty,
+        null => string.Empty,
+        _ => throw new UnreachableException(),
     };
 }

@@ -122,7 +122,8 @@ public sealed class ProactiveTableDefinition
             Article20Item.Item5 => "五",
             Article20Item.Item6 => "六",
             Article20Item.Item8 => "八",
-            _ => "九",
+            Article20Item.Item9 => "九",
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item, "Not a tabulated item of 第二十条."),
         };
         Title = new("article20Item" + (int)item, $"第二十条第（{number}）项", englishTitle);
         PropertyPath = "ProactiveDisclosure." + propertyName;

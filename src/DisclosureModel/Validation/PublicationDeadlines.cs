@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
@@ -26,7 +27,8 @@ public static class PublicationDeadlines
             AgencyKind.CountyAggregate => new LocalDate(year, 2, 20),
             AgencyKind.PrefectureAggregate => new LocalDate(year, 3, 10),
             AgencyKind.Government or AgencyKind.ProvincialAggregate or AgencyKind.VerticalSystemAggregate => new LocalDate(year, 3, 31),
-            _ => null,
+            AgencyKind.Unspecified => null,
+            _ => throw new UnreachableException(),
         };
     }
 
@@ -41,6 +43,7 @@ public static class PublicationDeadlines
         AgencyKind.PrefectureAggregate => ("地市级汇总", "prefecture-level aggregate"),
         AgencyKind.ProvincialAggregate => ("省级汇总", "provincial aggregate"),
         AgencyKind.VerticalSystemAggregate => ("垂直管理系统汇总", "vertical-system aggregate"),
-        _ => ("未说明类型的机关", "unspecified agency"),
+        AgencyKind.Unspecified => ("未说明类型的机关", "unspecified agency"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined agency kind."),
     };
 }
