@@ -58,7 +58,7 @@ public static partial class CanonicalText
 
         w.Line($"proactivelyDisclosedCount: {Number(report.Overview.ProactivelyDisclosedCount)}");
 
-        WriteProactiveDisclosure(w, report.ProactiveDisclosure);
+        WriteProactiveDisclosure(w, report);
         WriteApplications(w, report.Applications);
         WriteReviewAndLitigation(w, report.ReviewAndLitigation);
 
@@ -87,19 +87,20 @@ public static partial class CanonicalText
         w.Line($"contact.email: {c?.Email ?? Blank}");
     }
 
-    private static void WriteProactiveDisclosure(LineWriter w, ProactiveDisclosure disclosure)
+    private static void WriteProactiveDisclosure(LineWriter w, DisclosureReport report)
     {
-        w.Line($"== 二 proactiveDisclosure ({disclosure.Edition.GetIdentifier()})");
-        foreach (var table in ProactiveDisclosureLayout.GetTables(disclosure.Edition))
+        var edition = report.ProactiveDisclosure.Edition;
+        w.Line($"== 二 proactiveDisclosure ({edition.GetIdentifier()})");
+        StatutoryLabel? subTable = null;
+        foreach (var cell in CellCatalog.Get(edition).GetCells(StatutoryTable.ProactiveDisclosure))
         {
-            w.Line($"{table.Title.Identifier} {table.Title.Chinese}");
-            foreach (var cell in table.Cells)
+            if (cell.SubTable != subTable)
             {
-                var value = cell.Column.Kind == ProactiveValueKind.Amount && disclosure is ProactiveDisclosure2019 d2019
-                    ? d2019.Article20Item9.CentralizedProcurement.TotalAmount?.ToString() ?? Blank
-                    : Number(cell.GetNumber(disclosure));
-                w.Line($"  {cell.Row.Identifier}.{cell.Column.Label.Identifier} {cell.Row.Chinese}|{cell.Column.Label.Chinese}: {value}");
+                subTable = cell.SubTable!;
+                w.Line($"{subTable.Identifier} {subTable.Chinese}");
             }
+
+            w.Line($"  {cell.Row.Identifier}.{cell.Column.Identifier} {cell.Row.Chinese}|{cell.Column.Chinese}: {cell.GetValue(report)}");
         }
     }
 
@@ -129,8 +130,6 @@ public static partial class CanonicalText
     private static string Date(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Blank;
-
-    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Blank;
 
     private readonly struct LineWriter(TextWriter writer)
     {
