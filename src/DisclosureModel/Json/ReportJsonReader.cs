@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 
 namespace DisclosureModel.Json;
@@ -20,18 +21,12 @@ namespace DisclosureModel.Json;
 /// uses. Nothing is tracked for errors on the way: a failure is located afterwards, from the offset of the token at
 /// fault, by <see cref="JsonLocation"/>.</para>
 /// </remarks>
-internal ref struct ReportJsonReader
+internal ref partial struct ReportJsonReader
 {
     private static readonly JsonSerializerOptions Options = DisclosureJson.Options;
     private static readonly FormatEditionConverter Editions = new();
     private static readonly DateIntervalConverter Periods = new();
     private static readonly LocalDateTimeConverter DateTimes = new();
-    private static readonly ApplicantCountsConverter ApplicantRows = new();
-    private static readonly CaseResultCountsConverter CaseRows = new();
-    private static readonly DocumentCounts2019Converter DocumentRows2019 = new();
-    private static readonly DocumentCounts2021Converter DocumentRows2021 = new();
-    private static readonly MatterCounts2019Converter MatterRows = new();
-    private static readonly FeeItemCounts2019Converter FeeRows = new();
     private static readonly JsonConverter<AgencyKind> AgencyKinds = (JsonConverter<AgencyKind>)new AgencyKindConverter().CreateConverter(typeof(AgencyKind), Options);
     private static readonly JsonConverter<MoneyUnit> MoneyUnits = (JsonConverter<MoneyUnit>)new MoneyUnitConverter().CreateConverter(typeof(MoneyUnit), Options);
     private static readonly JsonConverter<Uri> Uris = (JsonConverter<Uri>)Options.GetTypeInfo(typeof(Uri)).Converter;
@@ -79,108 +74,7 @@ internal ref struct ReportJsonReader
 
     private static readonly Members PartMembers = Members.Of<OverviewPart>("an overview part", nameof(OverviewPart.Heading), nameof(OverviewPart.Text));
 
-    private static readonly Members Proactive2019Members = Members.OfEdition<ProactiveDisclosure2019>(
-        "proactiveDisclosure (2019 format)",
-        nameof(ProactiveDisclosure2019.Article20Item1),
-        nameof(ProactiveDisclosure2019.Article20Item5),
-        nameof(ProactiveDisclosure2019.Article20Item6),
-        nameof(ProactiveDisclosure2019.Article20Item8),
-        nameof(ProactiveDisclosure2019.Article20Item9));
-
-    private static readonly Members Proactive2021Members = Members.OfEdition<ProactiveDisclosure2021>(
-        "proactiveDisclosure (2021 format)",
-        nameof(ProactiveDisclosure2021.Article20Item1),
-        nameof(ProactiveDisclosure2021.Article20Item5),
-        nameof(ProactiveDisclosure2021.Article20Item6),
-        nameof(ProactiveDisclosure2021.Article20Item8));
-
-    private static readonly Members Regulations2019Members = Members.Of<RegulationsTable2019>(
-        "article20Item1", nameof(RegulationsTable2019.Rules), nameof(RegulationsTable2019.NormativeDocuments));
-
-    private static readonly Members Regulations2021Members = Members.Of<RegulationsTable2021>(
-        "article20Item1", nameof(RegulationsTable2021.Rules), nameof(RegulationsTable2021.NormativeDocuments));
-
-    private static readonly Members Licensing2019Members = Members.Of<LicensingTable2019>(
-        "article20Item5", nameof(LicensingTable2019.AdministrativeLicensing), nameof(LicensingTable2019.OtherExternalServices));
-
-    private static readonly Members Licensing2021Members = Members.Of<LicensingTable2021>("article20Item5", nameof(LicensingTable2021.AdministrativeLicensing));
-
-    private static readonly Members Enforcement2019Members = Members.Of<EnforcementTable2019>(
-        "article20Item6", nameof(EnforcementTable2019.AdministrativePenalty), nameof(EnforcementTable2019.AdministrativeCoercion));
-
-    private static readonly Members Enforcement2021Members = Members.Of<EnforcementTable2021>(
-        "article20Item6", nameof(EnforcementTable2021.AdministrativePenalty), nameof(EnforcementTable2021.AdministrativeCoercion));
-
-    private static readonly Members Fees2019Members = Members.Of<FeesTable2019>("article20Item8", nameof(FeesTable2019.AdministrativeFees));
-
-    private static readonly Members Fees2021Members = Members.Of<FeesTable2021>("article20Item8", nameof(FeesTable2021.AdministrativeFees));
-
-    private static readonly Members ProcurementMembers = Members.Of<ProcurementTable2019>("article20Item9", nameof(ProcurementTable2019.CentralizedProcurement));
-
-    private static readonly Members ProcurementRowMembers = Members.Of<ProcurementCounts2019>(
-        "a procurement row", nameof(ProcurementCounts2019.Projects), nameof(ProcurementCounts2019.TotalAmount));
-
     private static readonly Members MoneyMembers = Members.Of<MoneyAmount>("an amount of money", nameof(MoneyAmount.Amount), nameof(MoneyAmount.Unit));
-
-    private static readonly Members ApplicationsMembers = Members.Of<ApplicationsTable>(
-        "applications",
-        nameof(ApplicationsTable.NewlyReceived),
-        nameof(ApplicationsTable.CarriedOverFromLastYear),
-        nameof(ApplicationsTable.Outcomes),
-        nameof(ApplicationsTable.CarriedForwardToNextYear));
-
-    // The outcome rows of both editions have the same member names; （六）其他处理 is a row in 2019, a group in 2021.
-    private static readonly string[] OutcomeProperties =
-    [
-        nameof(ApplicationOutcomes.Disclosed),
-        nameof(ApplicationOutcomes.PartiallyDisclosed),
-        nameof(ApplicationOutcomes.Withheld),
-        nameof(ApplicationOutcomes.UnableToProvide),
-        nameof(ApplicationOutcomes.NotProcessed),
-        nameof(ApplicationOutcomes2019.OtherHandling),
-        nameof(ApplicationOutcomes.Total),
-    ];
-
-    private static readonly Members Outcomes2019Members = Members.OfEdition<ApplicationOutcomes2019>("applications.outcomes (2019 format)", OutcomeProperties);
-
-    private static readonly Members Outcomes2021Members = Members.OfEdition<ApplicationOutcomes2021>("applications.outcomes (2021 format)", OutcomeProperties);
-
-    private static readonly Members WithheldMembers = Members.Of<WithheldOutcomes>(
-        "withheld",
-        nameof(WithheldOutcomes.StateSecret),
-        nameof(WithheldOutcomes.ProhibitedByLaw),
-        nameof(WithheldOutcomes.EndangersSecurityOrStability),
-        nameof(WithheldOutcomes.ThirdPartyRights),
-        nameof(WithheldOutcomes.InternalAffairs),
-        nameof(WithheldOutcomes.DeliberativeProcess),
-        nameof(WithheldOutcomes.EnforcementFile),
-        nameof(WithheldOutcomes.AdministrativeInquiry));
-
-    private static readonly Members UnableToProvideMembers = Members.Of<UnableToProvideOutcomes>(
-        "unableToProvide",
-        nameof(UnableToProvideOutcomes.NotHeld),
-        nameof(UnableToProvideOutcomes.RequiresCreation),
-        nameof(UnableToProvideOutcomes.UnclearAfterCorrection));
-
-    private static readonly Members NotProcessedMembers = Members.Of<NotProcessedOutcomes>(
-        "notProcessed",
-        nameof(NotProcessedOutcomes.PetitionOrComplaint),
-        nameof(NotProcessedOutcomes.Repeated),
-        nameof(NotProcessedOutcomes.Publication),
-        nameof(NotProcessedOutcomes.Excessive),
-        nameof(NotProcessedOutcomes.ConfirmationOfObtained));
-
-    private static readonly Members OtherHandlingMembers = Members.Of<OtherHandlingOutcomes>(
-        "otherHandling",
-        nameof(OtherHandlingOutcomes.CorrectionNotSubmitted),
-        nameof(OtherHandlingOutcomes.FeeNotPaid),
-        nameof(OtherHandlingOutcomes.Other));
-
-    private static readonly Members ReviewMembers = Members.Of<ReviewAndLitigationTable>(
-        "reviewAndLitigation",
-        nameof(ReviewAndLitigationTable.AdministrativeReview),
-        nameof(ReviewAndLitigationTable.LitigationWithoutReview),
-        nameof(ReviewAndLitigationTable.LitigationAfterReview));
 
     private readonly ReadOnlySpan<byte> document;
     private Utf8JsonReader json;
@@ -390,139 +284,6 @@ internal ref struct ReportJsonReader
         return parts.Count == 0 ? ValueList<OverviewPart>.Empty : new ValueList<OverviewPart>(parts.DrainToImmutable());
     }
 
-    private ProactiveDisclosure ReadProactiveDisclosure() =>
-        ReadEdition(out proactiveEditionEnd) == FormatEdition.Edition2019 ? ReadProactive2019() : ReadProactive2021();
-
-    private ProactiveDisclosure2019 ReadProactive2019()
-    {
-        var seen = Begin(Proactive2019Members);
-        RegulationsTable2019 item1 = null!;
-        LicensingTable2019 item5 = null!;
-        EnforcementTable2019 item6 = null!;
-        FeesTable2019 item8 = null!;
-        ProcurementTable2019 item9 = null!;
-        Span<DocumentCounts2019> documents = stackalloc DocumentCounts2019[2];
-        Span<MatterCounts2019> matters = stackalloc MatterCounts2019[2];
-        while (NextMember(Proactive2019Members, ref seen, out var index))
-        {
-            switch (index)
-            {
-                case 0: json.Skip(); break;
-                case 1:
-                    ReadRows(Regulations2019Members, DocumentRows2019, documents);
-                    item1 = new RegulationsTable2019 { Rules = documents[0], NormativeDocuments = documents[1] };
-                    break;
-                case 2:
-                    ReadRows(Licensing2019Members, MatterRows, matters);
-                    item5 = new LicensingTable2019 { AdministrativeLicensing = matters[0], OtherExternalServices = matters[1] };
-                    break;
-                case 3:
-                    ReadRows(Enforcement2019Members, MatterRows, matters);
-                    item6 = new EnforcementTable2019 { AdministrativePenalty = matters[0], AdministrativeCoercion = matters[1] };
-                    break;
-                case 4:
-                    Span<FeeItemCounts2019> fees = [default];
-                    ReadRows(Fees2019Members, FeeRows, fees);
-                    item8 = new FeesTable2019 { AdministrativeFees = fees[0] };
-                    break;
-                default:
-                    var procurement = Begin(ProcurementMembers);
-                    ProcurementCounts2019 procurementRow = default;
-                    while (NextMember(ProcurementMembers, ref procurement, out _))
-                    {
-                        procurementRow = ReadProcurement();
-                    }
-
-                    item9 = new ProcurementTable2019 { CentralizedProcurement = procurementRow };
-                    break;
-            }
-        }
-
-        return new ProactiveDisclosure2019 { Article20Item1 = item1, Article20Item5 = item5, Article20Item6 = item6, Article20Item8 = item8, Article20Item9 = item9 };
-    }
-
-    private ProactiveDisclosure2021 ReadProactive2021()
-    {
-        var seen = Begin(Proactive2021Members);
-        RegulationsTable2021 item1 = null!;
-        LicensingTable2021 item5 = null!;
-        EnforcementTable2021 item6 = null!;
-        FeesTable2021 item8 = null!;
-        Span<DocumentCounts2021> documents = stackalloc DocumentCounts2021[2];
-        Span<int?> decisions = stackalloc int?[2];
-        while (NextMember(Proactive2021Members, ref seen, out var index))
-        {
-            switch (index)
-            {
-                case 0: json.Skip(); break;
-                case 1:
-                    ReadRows(Regulations2021Members, DocumentRows2021, documents);
-                    item1 = new RegulationsTable2021 { Rules = documents[0], NormativeDocuments = documents[1] };
-                    break;
-                case 2:
-                    ReadCounts(Licensing2021Members, decisions);
-                    item5 = new LicensingTable2021 { AdministrativeLicensing = decisions[0] };
-                    break;
-                case 3:
-                    ReadCounts(Enforcement2021Members, decisions);
-                    item6 = new EnforcementTable2021 { AdministrativePenalty = decisions[0], AdministrativeCoercion = decisions[1] };
-                    break;
-                default:
-                    var fees = Begin(Fees2021Members);
-                    decimal? amount = null;
-                    while (NextMember(Fees2021Members, ref fees, out _))
-                    {
-                        amount = IsNull ? null : Value(AmountConverter.Instance);
-                    }
-
-                    item8 = new FeesTable2021 { AdministrativeFees = amount };
-                    break;
-            }
-        }
-
-        return new ProactiveDisclosure2021 { Article20Item1 = item1, Article20Item5 = item5, Article20Item6 = item6, Article20Item8 = item8 };
-    }
-
-    /// <summary>Reads an object whose every member is a row of one type, into <paramref name="rows"/> in member order.</summary>
-    private void ReadRows<T>(Members members, JsonConverter<T> converter, scoped Span<T> rows)
-    {
-        var seen = Begin(members);
-        while (NextMember(members, ref seen, out var index))
-        {
-            rows[index] = Value(converter);
-        }
-    }
-
-    /// <summary>Reads an object whose every member is a count cell, into <paramref name="cells"/> in member order.</summary>
-    private void ReadCounts(Members members, scoped Span<int?> cells)
-    {
-        var seen = Begin(members);
-        while (NextMember(members, ref seen, out var index))
-        {
-            cells[index] = ReadCount();
-        }
-    }
-
-    private ProcurementCounts2019 ReadProcurement()
-    {
-        var seen = Begin(ProcurementRowMembers);
-        int? projects = null;
-        MoneyAmount? total = null;
-        while (NextMember(ProcurementRowMembers, ref seen, out var index))
-        {
-            if (index == 0)
-            {
-                projects = ReadCount();
-            }
-            else
-            {
-                total = IsNull ? null : ReadMoney();
-            }
-        }
-
-        return new ProcurementCounts2019(projects, total);
-    }
-
     private MoneyAmount ReadMoney()
     {
         var seen = Begin(MoneyMembers);
@@ -541,120 +302,6 @@ internal ref struct ReportJsonReader
         }
 
         return new MoneyAmount(amount, unit);
-    }
-
-    private ApplicationsTable ReadApplications()
-    {
-        var seen = Begin(ApplicationsMembers);
-        ApplicantCounts received = default, carriedOver = default, carriedForward = default;
-        ApplicationOutcomes outcomes = null!;
-        while (NextMember(ApplicationsMembers, ref seen, out var index))
-        {
-            switch (index)
-            {
-                case 0: received = Value(ApplicantRows); break;
-                case 1: carriedOver = Value(ApplicantRows); break;
-                case 2: outcomes = ReadOutcomes(); break;
-                default: carriedForward = Value(ApplicantRows); break;
-            }
-        }
-
-        return new ApplicationsTable { NewlyReceived = received, CarriedOverFromLastYear = carriedOver, Outcomes = outcomes, CarriedForwardToNextYear = carriedForward };
-    }
-
-    private ApplicationOutcomes ReadOutcomes()
-    {
-        var edition = ReadEdition(out outcomesEditionEnd);
-        var members = edition == FormatEdition.Edition2019 ? Outcomes2019Members : Outcomes2021Members;
-        var seen = Begin(members);
-        ApplicantCounts disclosed = default, partially = default, otherRow = default, total = default;
-        WithheldOutcomes withheld = null!;
-        UnableToProvideOutcomes unable = null!;
-        NotProcessedOutcomes notProcessed = null!;
-        OtherHandlingOutcomes otherGroup = null!;
-
-        // The rows of one group at a time; each group is built before the next is read.
-        Span<ApplicantCounts> rows = stackalloc ApplicantCounts[8];
-        while (NextMember(members, ref seen, out var index))
-        {
-            switch (index)
-            {
-                case 0: json.Skip(); break;
-                case 1: disclosed = Value(ApplicantRows); break;
-                case 2: partially = Value(ApplicantRows); break;
-                case 3:
-                    ReadRows(WithheldMembers, ApplicantRows, rows);
-                    withheld = new WithheldOutcomes
-                    {
-                        StateSecret = rows[0],
-                        ProhibitedByLaw = rows[1],
-                        EndangersSecurityOrStability = rows[2],
-                        ThirdPartyRights = rows[3],
-                        InternalAffairs = rows[4],
-                        DeliberativeProcess = rows[5],
-                        EnforcementFile = rows[6],
-                        AdministrativeInquiry = rows[7],
-                    };
-                    break;
-                case 4:
-                    ReadRows(UnableToProvideMembers, ApplicantRows, rows);
-                    unable = new UnableToProvideOutcomes { NotHeld = rows[0], RequiresCreation = rows[1], UnclearAfterCorrection = rows[2] };
-                    break;
-                case 5:
-                    ReadRows(NotProcessedMembers, ApplicantRows, rows);
-                    notProcessed = new NotProcessedOutcomes
-                    {
-                        PetitionOrComplaint = rows[0],
-                        Repeated = rows[1],
-                        Publication = rows[2],
-                        Excessive = rows[3],
-                        ConfirmationOfObtained = rows[4],
-                    };
-                    break;
-                case 6:
-                    if (edition == FormatEdition.Edition2019)
-                    {
-                        otherRow = Value(ApplicantRows);
-                    }
-                    else
-                    {
-                        ReadRows(OtherHandlingMembers, ApplicantRows, rows);
-                        otherGroup = new OtherHandlingOutcomes { CorrectionNotSubmitted = rows[0], FeeNotPaid = rows[1], Other = rows[2] };
-                    }
-
-                    break;
-                default: total = Value(ApplicantRows); break;
-            }
-        }
-
-        return edition == FormatEdition.Edition2019
-            ? new ApplicationOutcomes2019
-            {
-                Disclosed = disclosed,
-                PartiallyDisclosed = partially,
-                Withheld = withheld,
-                UnableToProvide = unable,
-                NotProcessed = notProcessed,
-                OtherHandling = otherRow,
-                Total = total,
-            }
-            : new ApplicationOutcomes2021
-            {
-                Disclosed = disclosed,
-                PartiallyDisclosed = partially,
-                Withheld = withheld,
-                UnableToProvide = unable,
-                NotProcessed = notProcessed,
-                OtherHandling = otherGroup,
-                Total = total,
-            };
-    }
-
-    private ReviewAndLitigationTable ReadReview()
-    {
-        Span<CaseResultCounts> blocks = stackalloc CaseResultCounts[3];
-        ReadRows(ReviewMembers, CaseRows, blocks);
-        return new ReviewAndLitigationTable { AdministrativeReview = blocks[0], LitigationWithoutReview = blocks[1], LitigationAfterReview = blocks[2] };
     }
 
     /// <summary>
@@ -857,6 +504,26 @@ internal ref struct ReportJsonReader
         /// <summary>Creates the table of an edition-specific type: <c>edition</c> first, then its members.</summary>
         public static Members OfEdition<T>(string kind, params string[] properties) =>
             Create<T>(kind, ["edition", .. properties.Select(JsonNamingPolicy.CamelCase.ConvertName)]);
+
+        /// <summary>
+        /// Creates the table of an object derived from the cell catalogue (<c>edition</c> first when it is polymorphic),
+        /// checked against the contract's members where the contract reads the type member by member.
+        /// </summary>
+        public static Members ForShape(string kind, string[] names, bool edition, Type type)
+        {
+            var info = Options.GetTypeInfo(type);
+            if (info.Kind == JsonTypeInfoKind.Object)
+            {
+                var contract = info.Properties.Select(property => property.Name);
+                if (!contract.Order(StringComparer.Ordinal).SequenceEqual(names.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"The catalogue's members of {type.Name} ({string.Join(", ", names)}) differ from the contract's ({string.Join(", ", contract)}).");
+                }
+            }
+
+            return new Members(kind, edition ? ["edition", .. names] : names);
+        }
 
         /// <summary>Gets the index of the current member name, trying the expected one first; -1 for an unknown name.</summary>
         public int Find(ref Utf8JsonReader reader, int expected)

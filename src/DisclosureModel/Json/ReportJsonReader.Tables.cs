@@ -1,0 +1,248 @@
+using System.Text.Json;
+
+namespace DisclosureModel.Json;
+
+/// <summary>
+/// The statutory tables of the one-pass reader. It keeps no structure of its own: the JSON objects of each table, their
+/// members and where each number goes are derived from the edition's <see cref="CellCatalog"/> (the model's property
+/// paths, camelCased as the contract names them); the numbers are read into a sheet of the catalogue's cells and the
+/// tables are built by the catalogue's builders, the same ones CSV, roll-ups and the importer use.
+/// </summary>
+internal ref partial struct ReportJsonReader
+{
+    private ProactiveDisclosure ReadProactiveDisclosure()
+    {
+        var edition = ReadEdition(out proactiveEditionEnd);
+        var shape = TableShapes.Get(edition);
+        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
+        ReadObject(shape.ProactiveDisclosure, sheet);
+        return shape.Catalog.BuildProactiveDisclosure(sheet);
+    }
+
+    private ApplicationsTable ReadApplications()
+    {
+        // The shape of Section 三 is the edition its outcomes state, wherever they stand in the object.
+        var shape = TableShapes.Get(PeekOutcomesEdition());
+        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
+        ReadObject(shape.Applications, sheet);
+        return shape.Catalog.BuildApplications(sheet);
+    }
+
+    private ReviewAndLitigationTable ReadReview()
+    {
+        // Section 四 is the same in both editions.
+        var shape = TableShapes.Get(FormatEdition.Edition2021);
+        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
+        ReadObject(shape.ReviewAndLitigation, sheet);
+        return shape.Catalog.BuildReviewAndLitigation(sheet);
+    }
+
+    /// <summary>Reads one object of a table's shape into the sheet: nested objects recursively, cells by their kind.</summary>
+    private void ReadObject(TableShape shape, scoped Span<CellValue> sheet)
+    {
+        if (shape.HasEdition && shape.IsNested)
+        {
+            // An edition-specific object inside a table (Section 三's outcomes): its edition was chosen when the table
+            // began; read it again here to know where it stands for the report's edition check.
+            ReadEdition(out outcomesEditionEnd);
+        }
+
+        var seen = Begin(shape.Members);
+        while (NextMember(shape.Members, ref seen, out var index))
+        {
+            if (shape.HasEdition && index == 0)
+            {
+                json.Skip();
+            }
+            else if (shape.Children[index] is { } child)
+            {
+                ReadObject(child, sheet);
+            }
+            else
+            {
+                var cell = shape.Cells[index]!;
+                sheet[cell.Index] = ReadCell(cell);
+            }
+        }
+    }
+
+    private CellValue ReadCell(CellDefinition cell)
+    {
+        if (IsNull)
+        {
+            return CellValue.Blank;
+        }
+
+        try
+        {
+            return cell.Kind switch
+            {
+                ProactiveValueKind.Count => new(CountConverter.Read(ref json)),
+                ProactiveValueKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
+                ProactiveValueKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
+                ProactiveValueKind.Amount => new(Value(AmountConverter.Instance)),
+                _ => throw new InvalidOperationException($"The cell {cell.PropertyPath} is of no kind the reader knows."),
+            };
+        }
+        catch (JsonException exception) when (exception.Path is null && cell.Kind != ProactiveValueKind.Amount)
+        {
+            throw new JsonException($"The cell '{JsonNamingPolicy.CamelCase.ConvertName(cell.PropertyPath[(cell.PropertyPath.LastIndexOf('.') + 1)..])}': {exception.Message}", exception);
+        }
+    }
+
+    private CellValue ReadMoneyCell()
+    {
+        var money = ReadMoney();
+        return new(money.Amount, money.Unit);
+    }
+
+    /// <summary>
+    /// Finds the edition of Section 三's <c>outcomes</c> with a copy of the reader, before the table is read; a table
+    /// without outcomes is read in the 2021 shape and then fails on the missing member, as any object does.
+    /// </summary>
+    private FormatEdition PeekOutcomesEdition()
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            return FormatEdition.Edition2021;
+        }
+
+        var ahead = json;
+        while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
+        {
+            var isOutcomes = ahead.ValueTextEquals("outcomes"u8);
+            ahead.Read();
+            if (isOutcomes)
+            {
+                var saved = json;
+                json = ahead;
+                var edition = ReadEdition(out _);
+                json = saved;
+                return edition;
+            }
+
+            ahead.Skip();
+        }
+
+        return FormatEdition.Edition2021;
+    }
+
+    /// <summary>The JSON objects of one edition's three tables, derived once from its catalogue.</summary>
+    private sealed class TableShapes
+    {
+        private static readonly Lazy<TableShapes> Shapes2019 = new(() => new(CellCatalog.Edition2019));
+        private static readonly Lazy<TableShapes> Shapes2021 = new(() => new(CellCatalog.Edition2021));
+
+        private TableShapes(CellCatalog catalog)
+        {
+            Catalog = catalog;
+            ProactiveDisclosure = TableShape.Create(catalog, StatutoryTable.ProactiveDisclosure, "ProactiveDisclosure", typeof(DisclosureReport));
+            Applications = TableShape.Create(catalog, StatutoryTable.Applications, "Applications", typeof(DisclosureReport));
+            ReviewAndLitigation = TableShape.Create(catalog, StatutoryTable.ReviewAndLitigation, "ReviewAndLitigation", typeof(DisclosureReport));
+        }
+
+        public CellCatalog Catalog { get; }
+
+        public TableShape ProactiveDisclosure { get; }
+
+        public TableShape Applications { get; }
+
+        public TableShape ReviewAndLitigation { get; }
+
+        public static TableShapes Get(FormatEdition edition) => edition == FormatEdition.Edition2019 ? Shapes2019.Value : Shapes2021.Value;
+    }
+
+    /// <summary>
+    /// One JSON object of a table: its members in print order (the catalogue's path segments, camelCased), each either a
+    /// nested object or a cell. Edition-specific objects (the contract's polymorphic types) have <c>edition</c> first.
+    /// </summary>
+    private sealed class TableShape
+    {
+        private TableShape(Members members, TableShape?[] children, CellDefinition?[] cells, bool hasEdition, bool isNested)
+        {
+            Members = members;
+            Children = children;
+            Cells = cells;
+            HasEdition = hasEdition;
+            IsNested = isNested;
+        }
+
+        public Members Members { get; }
+
+        public TableShape?[] Children { get; }
+
+        public CellDefinition?[] Cells { get; }
+
+        public bool HasEdition { get; }
+
+        /// <summary>Gets a value indicating whether the object is inside a table rather than the table itself.</summary>
+        public bool IsNested { get; }
+
+        public static TableShape Create(CellCatalog catalog, StatutoryTable table, string property, Type parentType)
+        {
+            var cells = catalog.GetCells(table);
+            return Create(catalog, cells, property, parentType, depth: 0, kind: JsonNamingPolicy.CamelCase.ConvertName(property));
+        }
+
+        private static TableShape Create(CellCatalog catalog, IReadOnlyList<CellDefinition> cells, string path, Type parentType, int depth, string kind)
+        {
+            // The member names of this object, in the order the catalogue first reaches them.
+            var names = new List<string>();
+            var groups = new Dictionary<string, List<CellDefinition>>(StringComparer.Ordinal);
+            foreach (var cell in cells)
+            {
+                var segments = cell.PropertyPath.Split('.');
+                var name = segments[depth + 1];
+                if (!groups.TryGetValue(name, out var group))
+                {
+                    names.Add(name);
+                    groups[name] = group = [];
+                }
+
+                group.Add(cell);
+            }
+
+            var type = ContractType(parentType, path.Split('.')[^1], catalog.Edition, out var polymorphic);
+            var offset = polymorphic ? 1 : 0;
+            var children = new TableShape?[names.Count + offset];
+            var leaves = new CellDefinition?[names.Count + offset];
+            for (var i = 0; i < names.Count; i++)
+            {
+                var group = groups[names[i]];
+                if (group.Count == 1 && group[0].PropertyPath.Split('.').Length == depth + 2)
+                {
+                    leaves[i + offset] = group[0];
+                }
+                else
+                {
+                    children[i + offset] = Create(catalog, group, path + "." + names[i], type, depth + 1, kind + "." + JsonNamingPolicy.CamelCase.ConvertName(names[i]));
+                }
+            }
+
+            var description = polymorphic ? $"{kind} ({catalog.Edition.GetIdentifier()} format)" : kind;
+            var members = Members.ForShape(description, [.. names.Select(JsonNamingPolicy.CamelCase.ConvertName)], polymorphic, type);
+            return new TableShape(members, children, leaves, polymorphic, depth > 0);
+        }
+
+        /// <summary>
+        /// Gets the contract type of a member (the edition's derived type where the contract is polymorphic), so that the
+        /// members derived from the catalogue are checked against the contract's.
+        /// </summary>
+        private static Type ContractType(Type parentType, string property, FormatEdition edition, out bool polymorphic)
+        {
+            var parent = Options.GetTypeInfo(parentType);
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property);
+            var member = parent.Properties.FirstOrDefault(p => p.Name == name)
+                ?? throw new InvalidOperationException($"The contract of {parentType.Name} has no member '{name}' that the catalogue names.");
+            var info = Options.GetTypeInfo(member.PropertyType);
+            polymorphic = info.PolymorphismOptions is not null;
+            if (!polymorphic)
+            {
+                return member.PropertyType;
+            }
+
+            var identifier = edition.GetIdentifier();
+            return info.PolymorphismOptions!.DerivedTypes.Single(d => (string?)d.TypeDiscriminator == identifier).DerivedType;
+        }
+    }
+}
