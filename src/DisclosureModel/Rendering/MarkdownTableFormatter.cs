@@ -88,7 +88,7 @@ public sealed class MarkdownTableFormatter : ITableFormatter
     private static void FormatByColumnGroup(RenderedTable table, Action<string> line)
     {
         var groups = table.Columns.GroupBy(c => c.Headers.Count > 1 ? c.Headers[^2] : null).ToList();
-        line(Row([string.Empty, .. groups[0].Select(c => c.Label.Text)]));
+        line(Row([string.Empty, .. groups[0].Select(c => c.Header.Text)]));
         line(Rule(1 + groups[0].Count()));
         foreach (var row in table.BodyRows)
         {

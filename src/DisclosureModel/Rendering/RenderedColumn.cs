@@ -23,8 +23,8 @@ public sealed class RenderedColumn
     /// </summary>
     public IReadOnlyList<RenderedHeaderCell> Headers { get; }
 
-    /// <summary>Gets the column's own label: the last of <see cref="Headers"/>.</summary>
-    public RenderedHeaderCell Label => Headers[^1];
+    /// <summary>Gets the column's own header cell (商业企业): the last of <see cref="Headers"/>.</summary>
+    public RenderedHeaderCell Header => Headers[^1];
 
     /// <summary>Gets the texts of <see cref="Headers"/> joined by spaces, e.g. <c>申请人情况 法人或其他组织 商业企业</c>.</summary>
     /// <returns>The text.</returns>

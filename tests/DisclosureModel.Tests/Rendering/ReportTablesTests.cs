@@ -8,8 +8,6 @@ namespace DisclosureModel.Tests.Rendering;
 
 public class ReportTablesTests
 {
-    private const string Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-
     [Theory]
     [InlineData(FormatEdition.Edition2019)]
     [InlineData(FormatEdition.Edition2021)]
@@ -22,7 +20,7 @@ public class ReportTablesTests
         Assert.Equal(7, table.DataColumnCount);
         Assert.Equal(
             [
-                $"{Note}[None 3x3 L0] 申请人情况[ColumnGroup 1x7 L0]",
+                $"{ApplicationsLayout.BalancingNote}[None 3x3 L0] 申请人情况[ColumnGroup 1x7 L0]",
                 "自然人[Column 2x1 L1] 法人或其他组织[ColumnGroup 1x5 L1] 总计[Column 2x1 L1]",
                 "商业企业[Column 1x1 L2] 科研机构[Column 1x1 L2] 社会公益组织[Column 1x1 L2] 法律服务机构[Column 1x1 L2] 其他[Column 1x1 L2]",
             ],
@@ -35,7 +33,7 @@ public class ReportTablesTests
             table.Columns.Select(c => c.ToString()));
         Assert.Equal([0, 1, 2, 3, 4, 5, 6], table.Columns.Select(c => c.Index));
         Assert.Equal("legalPersonOrOtherOrganization", table.Columns[3].Headers[1].Label!.Identifier);
-        Assert.Equal("publicInterestOrganization", table.Columns[3].Label.Label!.Identifier);
+        Assert.Equal("publicInterestOrganization", table.Columns[3].Header.Label!.Identifier);
     }
 
     [Fact]
@@ -202,7 +200,7 @@ public class ReportTablesTests
         Assert.Equal((ProactiveValueKind.Amount, 73802895.90m, MoneyUnit.Yuan, "73802895.90元"), (amount.Kind, amount.Value, amount.Unit, amount.Text));
         var change = tables.FindCell("ProactiveDisclosure.Article20Item6.AdministrativePenalty.ChangeThisYear")!;
         Assert.Equal((ProactiveValueKind.SignedCount, -18m, (MoneyUnit?)null, "-18"), (change.Kind, change.Value, change.Unit, change.Text));
-        Assert.Equal("上一年项目数量 本年增/减 处理决定数量", string.Join(' ', tables.Sections[0].Tables[2].Columns.Select(c => c.Label.Text)));
+        Assert.Equal("上一年项目数量 本年增/减 处理决定数量", string.Join(' ', tables.Sections[0].Tables[2].Columns.Select(c => c.Header.Text)));
 
         var fees = ReportTables.Build(Samples.Pingtan2022).FindCell("ProactiveDisclosure.Article20Item8.AdministrativeFees")!;
         Assert.Equal((ProactiveValueKind.Amount, 9116.36m, (MoneyUnit?)null, "9116.36"), (fees.Kind, fees.Value, fees.Unit, fees.Text));
