@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
-using DisclosureModel.Analysis;
 using NodaTime.Text;
 
 namespace DisclosureModel.Rendering;
@@ -15,6 +12,9 @@ namespace DisclosureModel.Rendering;
 /// <see cref="ApplicationsLayout"/>, <see cref="ApplicantColumns"/>, <see cref="ReviewAndLitigationLayout"/>).
 /// Markdown and HTML hold the tables only (a portal places them inside its own page); the plain text holds the
 /// whole report (<see cref="ToText"/>).</para>
+/// <para>The tables are laid out once, by <see cref="ReportTables.Build"/>, and written by a formatter
+/// (<see cref="MarkdownTableFormatter"/>, <see cref="HtmlTableFormatter"/>, <see cref="TextTableFormatter"/>); use
+/// those directly, or an <see cref="ITableFormatter"/> of your own, for other outputs.</para>
 /// <para>Output is deterministic: the same report always renders to the same string, independent of culture and
 /// platform, with <c>\n</c> line ends. Numbers are invariant (<c>9116.36</c>); the 2019 采购总金额 keeps the unit it
 /// was printed with (<c>73802895.90元</c>); the 2021 fees are in the 万元 the column label states. A blank cell
@@ -49,56 +49,7 @@ public static class ReportRenderer
     /// label (三、本年度办理结果, （三）不予公开 …) is a bold row without numbers; Section 四 has one row per
     /// block.
     /// </remarks>
-    public static string ToMarkdown(DisclosureReport report)
-    {
-        var cells = Index(report);
-        var w = new Lines();
-        var edition = report.Edition;
-
-        w.Add($"## {ProactiveDisclosureLayout.Title.Chinese}");
-        foreach (var table in ProactiveDisclosureLayout.GetTables(edition))
-        {
-            w.Add(string.Empty);
-            w.Add($"### {table.Title.Chinese}");
-            w.Add(string.Empty);
-            w.Add(MarkdownRow([ProactiveTableDefinition.RowHeader.Chinese, .. table.Columns.Select(c => c.Label.Chinese)]));
-            w.Add(MarkdownRule(1 + table.Columns.Count));
-            foreach (var row in table.Rows)
-            {
-                w.Add(MarkdownRow([row.Chinese, .. table.Cells.Where(c => c.Row == row).Select(c => cells.Value(c))]));
-            }
-        }
-
-        w.Add(string.Empty);
-        w.Add($"## {ApplicationsLayout.Title.Chinese}");
-        w.Add(string.Empty);
-        w.Add(Markdown(ApplicationsLayout.BalancingNote));
-        w.Add(string.Empty);
-        w.Add(MarkdownRow([ApplicantColumns.HeaderLabel.Chinese, .. ApplicantColumns.All.Select(c =>
-            ApplicantColumns.Organizations.Contains(c) ? $"{ApplicantColumns.OrganizationGroupLabel.Chinese} {c.GetLabel().Chinese}" : c.GetLabel().Chinese)]));
-        w.Add(MarkdownRule(1 + ApplicantColumns.All.Count));
-        foreach (var (group, row) in ApplicationLines(edition))
-        {
-            w.Add(group is not null
-                ? MarkdownRow([$"**{group.Label.Chinese}**", .. ApplicantColumns.All.Select(_ => string.Empty)])
-                : MarkdownRow([row!.Label.Chinese, .. ApplicantColumns.All.Select(c => cells.Applications(row, c))]));
-        }
-
-        w.Add(string.Empty);
-        w.Add($"## {ReviewAndLitigationLayout.Title.Chinese}");
-        w.Add(string.Empty);
-        w.Add(MarkdownRow([string.Empty, .. ReviewAndLitigationLayout.Columns.Select(c => c.GetLabel().Chinese)]));
-        w.Add(MarkdownRule(1 + ReviewAndLitigationLayout.Columns.Count));
-        foreach (var block in ReviewAndLitigationLayout.Blocks)
-        {
-            var label = block == CaseBlock.AdministrativeReview
-                ? block.GetLabel().Chinese
-                : $"{ReviewAndLitigationLayout.LitigationGroupLabel.Chinese} {block.GetLabel().Chinese}";
-            w.Add(MarkdownRow([label, .. ReviewAndLitigationLayout.Columns.Select(c => cells.Review(block, c))]));
-        }
-
-        return w.ToString();
-    }
+    public static string ToMarkdown(DisclosureReport report) => Markdown.Format(ReportTables.Build(report));
 
     /// <summary>Renders the tables as a self-contained HTML fragment with the official merged headers and the
     /// embedded <see cref="HtmlStyleSheet"/>.</summary>
@@ -120,93 +71,8 @@ public static class ReportRenderer
     /// <returns>The HTML fragment, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">A table is not of the report's stated edition.</exception>
-    public static string ToHtml(DisclosureReport report, bool includeStyleSheet)
-    {
-        var cells = Index(report);
-        var w = new Lines();
-        var edition = report.Edition;
-        w.Add($"<div class=\"{HtmlClass}\">");
-        if (includeStyleSheet)
-        {
-            w.Add("<style>");
-            w.Add(HtmlStyleSheet);
-            w.Add("</style>");
-        }
-
-        w.Add($"<h2>{H(ProactiveDisclosureLayout.Title.Chinese)}</h2>");
-        foreach (var table in ProactiveDisclosureLayout.GetTables(edition))
-        {
-            w.Add("<table>");
-            w.Add($"<caption>{H(table.Title.Chinese)}</caption>");
-            w.Add("<tr>" + Th(ProactiveTableDefinition.RowHeader.Chinese) + string.Concat(table.Columns.Select(c => Th(c.Label.Chinese))) + "</tr>");
-            foreach (var row in table.Rows)
-            {
-                w.Add("<tr>" + Th(row.Chinese, cssClass: "label") + string.Concat(table.Cells.Where(c => c.Row == row).Select(c => Td(cells.Value(c)))) + "</tr>");
-            }
-
-            w.Add("</table>");
-        }
-
-        w.Add($"<h2>{H(ApplicationsLayout.Title.Chinese)}</h2>");
-        w.Add("<table>");
-        w.Add("<tr>" + Th(ApplicationsLayout.BalancingNote, colspan: 3, rowspan: 3) + Th(ApplicantColumns.HeaderLabel.Chinese, colspan: ApplicantColumns.All.Count) + "</tr>");
-        w.Add("<tr>"
-            + Th(ApplicantColumn.NaturalPerson.GetLabel().Chinese, rowspan: 2)
-            + Th(ApplicantColumns.OrganizationGroupLabel.Chinese, colspan: ApplicantColumns.Organizations.Count)
-            + Th(ApplicantColumn.Total.GetLabel().Chinese, rowspan: 2) + "</tr>");
-        w.Add("<tr>" + string.Concat(ApplicantColumns.Organizations.Select(c => Th(c.GetLabel().Chinese))) + "</tr>");
-        var rows = ApplicationsLayout.GetRows(edition);
-        var outcomesSpan = rows.Count(r => r.Group is not null);
-        var started = new HashSet<ApplicationRowGroup>();
-        foreach (var row in rows)
-        {
-            var head = new StringBuilder();
-            if (row.Group is null)
-            {
-                head.Append(Th(row.Label.Chinese, colspan: 3, cssClass: "label"));
-            }
-            else
-            {
-                if (started.Add(ApplicationRowGroup.Outcomes))
-                {
-                    head.Append(Th(ApplicationsLayout.GetGroup(ApplicationRowGroup.Outcomes).Label.Chinese, rowspan: outcomesSpan, cssClass: "label"));
-                }
-
-                if (row.Group == ApplicationRowGroup.Outcomes)
-                {
-                    head.Append(Th(row.Label.Chinese, colspan: 2, cssClass: "label"));
-                }
-                else
-                {
-                    var group = row.Group.Value;
-                    if (started.Add(group))
-                    {
-                        head.Append(Th(ApplicationsLayout.GetGroup(group).Label.Chinese, rowspan: rows.Count(r => r.Group == group), cssClass: "label"));
-                    }
-
-                    head.Append(Th(row.Label.Chinese, cssClass: "label"));
-                }
-            }
-
-            w.Add("<tr>" + head + string.Concat(ApplicantColumns.All.Select(c => Td(cells.Applications(row, c)))) + "</tr>");
-        }
-
-        w.Add("</table>");
-
-        w.Add($"<h2>{H(ReviewAndLitigationLayout.Title.Chinese)}</h2>");
-        w.Add("<table>");
-        var columns = ReviewAndLitigationLayout.Columns;
-        w.Add("<tr>" + Th(CaseBlock.AdministrativeReview.GetLabel().Chinese, colspan: columns.Count)
-            + Th(ReviewAndLitigationLayout.LitigationGroupLabel.Chinese, colspan: columns.Count * 2) + "</tr>");
-        w.Add("<tr>" + string.Concat(columns.Select(c => Th(c.GetLabel().Chinese, rowspan: 2)))
-            + Th(CaseBlock.LitigationWithoutReview.GetLabel().Chinese, colspan: columns.Count)
-            + Th(CaseBlock.LitigationAfterReview.GetLabel().Chinese, colspan: columns.Count) + "</tr>");
-        w.Add("<tr>" + string.Concat(Enumerable.Repeat(columns, 2).SelectMany(c => c).Select(c => Th(c.GetLabel().Chinese))) + "</tr>");
-        w.Add("<tr>" + string.Concat(ReviewAndLitigationLayout.Blocks.SelectMany(b => columns.Select(c => Td(cells.Review(b, c))))) + "</tr>");
-        w.Add("</table>");
-        w.Add("</div>");
-        return w.ToString();
-    }
+    public static string ToHtml(DisclosureReport report, bool includeStyleSheet) =>
+        (includeStyleSheet ? Html : HtmlWithoutStyleSheet).Format(ReportTables.Build(report));
 
     /// <summary>
     /// Renders the whole report as plain text in the layout of scraped pages (like the seed report
@@ -266,7 +132,7 @@ public static class ReportRenderer
             p.AddRange(text);
         }
 
-        TablesParagraphs(report, p);
+        p.AddRange(TextTableFormatter.Paragraphs(ReportTables.Build(report)));
         p.Add(ReportSectionsLayout.ProblemsAndImprovementsTitle.Chinese);
         p.AddRange(Paragraphs(report.ProblemsAndImprovements));
         p.Add(ReportSectionsLayout.OtherMattersTitle.Chinese);
@@ -284,61 +150,7 @@ public static class ReportRenderer
     /// <returns>The text, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">A table is not of the report's stated edition.</exception>
-    public static string ToTablesText(DisclosureReport report)
-    {
-        var p = new List<string>();
-        TablesParagraphs(report, p);
-        return string.Join("\n\n", p) + "\n";
-    }
-
-    private static void TablesParagraphs(DisclosureReport report, List<string> p)
-    {
-        var cells = Index(report);
-        var edition = report.Edition;
-
-        p.Add(ProactiveDisclosureLayout.Title.Chinese);
-        foreach (var table in ProactiveDisclosureLayout.GetTables(edition))
-        {
-            p.Add(table.Title.Chinese);
-            p.Add(ProactiveTableDefinition.RowHeader.Chinese);
-            p.AddRange(table.Columns.Select(c => c.Label.Chinese));
-            foreach (var row in table.Rows)
-            {
-                p.Add(row.Chinese);
-                p.AddRange(table.Cells.Where(c => c.Row == row).Select(c => TextCell(cells.Value(c))));
-            }
-        }
-
-        p.Add(ApplicationsLayout.Title.Chinese);
-        p.Add(ApplicationsLayout.BalancingNote);
-        p.Add(ApplicantColumns.HeaderLabel.Chinese);
-        p.Add(ApplicantColumn.NaturalPerson.GetLabel().Chinese);
-        p.Add(ApplicantColumns.OrganizationGroupLabel.Chinese);
-        p.Add(ApplicantColumn.Total.GetLabel().Chinese);
-        p.AddRange(ApplicantColumns.Organizations.Select(c => c.GetLabel().Chinese));
-        foreach (var (group, row) in ApplicationLines(edition))
-        {
-            if (group is not null)
-            {
-                p.Add(group.Label.Chinese);
-                continue;
-            }
-
-            p.Add(row!.Label.Chinese);
-            p.AddRange(ApplicantColumns.All.Select(c => TextCell(cells.Applications(row, c))));
-        }
-
-        var columns = ReviewAndLitigationLayout.Columns.Select(c => c.GetLabel().Chinese).ToArray();
-        p.Add(ReviewAndLitigationLayout.Title.Chinese);
-        p.Add(CaseBlock.AdministrativeReview.GetLabel().Chinese);
-        p.Add(ReviewAndLitigationLayout.LitigationGroupLabel.Chinese);
-        p.AddRange(columns);
-        p.Add(CaseBlock.LitigationWithoutReview.GetLabel().Chinese);
-        p.Add(CaseBlock.LitigationAfterReview.GetLabel().Chinese);
-        p.AddRange(columns);
-        p.AddRange(columns);
-        p.AddRange(ReviewAndLitigationLayout.Blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => TextCell(cells.Review(b, c)))));
-    }
+    public static string ToTablesText(DisclosureReport report) => Text.Format(ReportTables.Build(report));
 
     /// <summary>
     /// Gets how <see cref="ToText"/> and <see cref="ToTablesText"/> print a blank cell: <c>—</c>, which the importer
@@ -354,71 +166,14 @@ public static class ReportRenderer
 
     private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
 
-    private static string TextCell(string value) => value.Length == 0 ? TextBlankCell : value;
-
     private static List<string> Paragraphs(string text) =>
         [.. text.Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0)];
 
-    /// <summary>Lists Section 三 in print order: a group label where it starts, then each data row.</summary>
-    private static IEnumerable<(ApplicationRowGroupDefinition? Group, ApplicationRowDefinition? Row)> ApplicationLines(FormatEdition edition)
-    {
-        var started = new HashSet<ApplicationRowGroup>();
-        foreach (var row in ApplicationsLayout.GetRows(edition))
-        {
-            if (row.Group is { } group)
-            {
-                if (started.Add(ApplicationRowGroup.Outcomes))
-                {
-                    yield return (ApplicationsLayout.GetGroup(ApplicationRowGroup.Outcomes), null);
-                }
+    private static readonly MarkdownTableFormatter Markdown = new();
 
-                if (group != ApplicationRowGroup.Outcomes && started.Add(group))
-                {
-                    yield return (ApplicationsLayout.GetGroup(group), null);
-                }
-            }
+    private static readonly HtmlTableFormatter Html = new();
 
-            yield return (null, row);
-        }
-    }
+    private static readonly HtmlTableFormatter HtmlWithoutStyleSheet = new() { IncludeStyleSheet = false };
 
-    private static CellIndex Index(DisclosureReport report) => new(ReportCells.GetCells(Preconditions.CheckNotNull(report)));
-
-    private static string H(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Th(string text, int colspan = 1, int rowspan = 1, string? cssClass = null) =>
-        "<th"
-        + (cssClass is null ? string.Empty : $" class=\"{cssClass}\"")
-        + (colspan > 1 ? string.Create(CultureInfo.InvariantCulture, $" colspan=\"{colspan}\"") : string.Empty)
-        + (rowspan > 1 ? string.Create(CultureInfo.InvariantCulture, $" rowspan=\"{rowspan}\"") : string.Empty)
-        + ">" + H(text) + "</th>";
-
-    private static string Td(string value) => "<td>" + H(value) + "</td>";
-
-    private static string Markdown(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
-
-    private static string MarkdownRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(c => c.StartsWith("**", StringComparison.Ordinal) ? c : Markdown(c))) + " |";
-
-    private static string MarkdownRule(int count) => "|" + string.Concat(Enumerable.Repeat(" --- |", count));
-
-    private sealed class CellIndex(IReadOnlyList<TableCell> cells)
-    {
-        private readonly Dictionary<string, TableCell> byPath = cells.ToDictionary(c => c.PropertyPath, StringComparer.Ordinal);
-
-        public string Value(ProactiveCellDefinition cell) => byPath[cell.PropertyPath].FormatValue();
-
-        public string Applications(ApplicationRowDefinition row, ApplicantColumn column) => byPath[CellPaths.Of(row, column)].FormatValue();
-
-        public string Review(CaseBlock block, CaseResultColumn column) => byPath[CellPaths.Of(block, column)].FormatValue();
-    }
-
-    private sealed class Lines
-    {
-        private readonly StringBuilder builder = new();
-
-        public void Add(string line) => builder.Append(line).Append('\n');
-
-        public override string ToString() => builder.ToString();
-    }
+    private static readonly TextTableFormatter Text = new();
 }

@@ -1,0 +1,207 @@
+using DisclosureModel.Analysis;
+
+namespace DisclosureModel.Rendering;
+
+/// <summary>
+/// Lays out the statutory tables of an edition: the one place that knows the official template's merged headers.
+/// Each table is stated as two trees of headers (columns and rows, like the axes of a pivot table) and turned into a
+/// grid with spans.
+/// </summary>
+internal static class ReportTablesBuilder
+{
+    internal static RenderedSection[] Build(FormatEdition edition, IReadOnlyList<TableCell> cells)
+    {
+        var index = new Dictionary<string, int>(cells.Count, StringComparer.Ordinal);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            index.Add(cells[i].PropertyPath, i);
+        }
+
+        return
+        [
+            new(ProactiveDisclosureLayout.Title, [.. ProactiveDisclosureLayout.GetTables(edition).Select(t => ProactiveTable(t, cells, index))]),
+            new(ApplicationsLayout.Title, [ApplicationsTable(edition, cells, index)]),
+            new(ReviewAndLitigationLayout.Title, [ReviewTable(cells, index)]),
+        ];
+    }
+
+    private static RenderedTable ProactiveTable(ProactiveTableDefinition table, IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    {
+        var columns = table.Columns.Select(c => Node.Leaf(c.Label, c)).ToArray();
+        var rows = table.Rows.Select(r => Node.Leaf(r, r)).ToArray();
+        string PathOf(object? row, object column) => table.Cells.Single(c => Equals(c.Row, row) && ReferenceEquals(c.Column, column)).PropertyPath;
+        var corner = new Node(ProactiveTableDefinition.RowHeader.Chinese, ProactiveTableDefinition.RowHeader, null, []);
+        return Grid(table.Title, table.Title.Chinese, corner, HeaderScope.Column, columns, rows, PathOf, cells, index);
+    }
+
+    private static RenderedTable ApplicationsTable(FormatEdition edition, IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    {
+        // 申请人情况 over the seven columns; 法人或其他组织 over the five organisation columns.
+        var organizations = Node.Group(ApplicantColumns.OrganizationGroupLabel, [.. ApplicantColumns.Organizations.Select(c => Node.Leaf(c.GetLabel(), c))]);
+        var applicants = Node.Group(ApplicantColumns.HeaderLabel,
+        [
+            Node.Leaf(ApplicantColumn.NaturalPerson.GetLabel(), ApplicantColumn.NaturalPerson),
+            organizations,
+            Node.Leaf(ApplicantColumn.Total.GetLabel(), ApplicantColumn.Total),
+        ]);
+
+        // Rows nest under their group and the group's parents (三、本年度办理结果 > （三）不予公开 > 1.属于国家秘密).
+        var roots = new List<Node>();
+        var groups = new Dictionary<ApplicationRowGroup, Node>();
+        List<Node> ChildrenOf(ApplicationRowGroup? group)
+        {
+            if (group is not { } g)
+            {
+                return roots;
+            }
+
+            if (!groups.TryGetValue(g, out var node))
+            {
+                var definition = ApplicationsLayout.GetGroup(g);
+                node = Node.Group(definition.Label, []);
+                ChildrenOf(definition.Parent).Add(node);
+                groups.Add(g, node);
+            }
+
+            return node.Children;
+        }
+
+        foreach (var row in ApplicationsLayout.GetRows(edition))
+        {
+            ChildrenOf(row.Group).Add(Node.Leaf(row.Label, row));
+        }
+
+        var corner = new Node(ApplicationsLayout.BalancingNote, null, null, []);
+        string PathOf(object? row, object column) => CellPaths.Of((ApplicationRowDefinition)row!, (ApplicantColumn)column);
+        return Grid(ApplicationsLayout.Title, null, corner, HeaderScope.None, [applicants], [.. roots], PathOf, cells, index);
+    }
+
+    private static RenderedTable ReviewTable(IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    {
+        // 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉), each block over the five result columns.
+        Node Block(CaseBlock block) => Node.Group(block.GetLabel(), [.. ReviewAndLitigationLayout.Columns.Select(c => Node.Leaf(c.GetLabel(), (block, c)))]);
+        Node[] columns =
+        [
+            Block(CaseBlock.AdministrativeReview),
+            Node.Group(ReviewAndLitigationLayout.LitigationGroupLabel, [Block(CaseBlock.LitigationWithoutReview), Block(CaseBlock.LitigationAfterReview)]),
+        ];
+        static string PathOf(object? row, object column)
+        {
+            var (block, result) = ((CaseBlock, CaseResultColumn))column;
+            return CellPaths.Of(block, result);
+        }
+
+        return Grid(ReviewAndLitigationLayout.Title, null, null, HeaderScope.None, columns, null, PathOf, cells, index);
+    }
+
+    /// <summary>
+    /// Turns a column tree and a row tree into a grid. A column header sits in the header row of its depth and spans
+    /// its leaves; a leaf spans down to the last header row. A row header starts in the body row of its first leaf
+    /// and spans its leaves; a leaf spans right to the last row-label column. Without a row tree the body is one row.
+    /// </summary>
+    private static RenderedTable Grid(
+        StatutoryLabel label,
+        string? caption,
+        Node? corner,
+        HeaderScope cornerScope,
+        Node[] columnRoots,
+        Node[]? rowRoots,
+        Func<object?, object, string> pathOf,
+        IReadOnlyList<TableCell> cells,
+        Dictionary<string, int> index)
+    {
+        var headerDepth = columnRoots.Max(Depth);
+        var rowHeaderColumns = rowRoots is null ? 0 : rowRoots.Max(Depth);
+        var headerRows = Enumerable.Range(0, headerDepth).Select(_ => new List<RenderedHeaderCell>()).ToArray();
+        if (corner is not null)
+        {
+            headerRows[0].Add(new(corner.Text, corner.Label, cornerScope, 0, headerDepth, rowHeaderColumns));
+        }
+
+        var columns = new List<RenderedColumn>();
+        var columnKeys = new List<object>();
+        void AddColumn(Node node, int level, List<RenderedHeaderCell> path)
+        {
+            var leaf = node.Children.Count == 0;
+            var cell = new RenderedHeaderCell(node.Text, node.Label, leaf ? HeaderScope.Column : HeaderScope.ColumnGroup, level, leaf ? headerDepth - level : 1, Leaves(node));
+            headerRows[level].Add(cell);
+            path.Add(cell);
+            if (leaf)
+            {
+                columns.Add(new(columns.Count, [.. path]));
+                columnKeys.Add(node.Key!);
+            }
+
+            foreach (var child in node.Children)
+            {
+                AddColumn(child, level + 1, path);
+            }
+
+            path.RemoveAt(path.Count - 1);
+        }
+
+        foreach (var root in columnRoots)
+        {
+            AddColumn(root, 0, []);
+        }
+
+        var bodyRows = new List<RenderedRow>();
+        RenderedRow Row(RenderedHeaderCell[] headers, object? rowKey) => new(headers, [.. columns.Select(c =>
+        {
+            var i = index[pathOf(rowKey, columnKeys[c.Index])];
+            return new RenderedDataCell(i, cells[i], c);
+        })]);
+
+        var pending = new List<RenderedHeaderCell>();
+        void AddRow(Node node, int level)
+        {
+            if (node.Children.Count == 0)
+            {
+                pending.Add(new(node.Text, node.Label, HeaderScope.Row, level, 1, rowHeaderColumns - level));
+                bodyRows.Add(Row([.. pending], node.Key));
+                pending.Clear();
+                return;
+            }
+
+            pending.Add(new(node.Text, node.Label, HeaderScope.RowGroup, level, Leaves(node), 1));
+            foreach (var child in node.Children)
+            {
+                AddRow(child, level + 1);
+            }
+        }
+
+        if (rowRoots is null)
+        {
+            bodyRows.Add(Row([], null));
+        }
+        else
+        {
+            foreach (var root in rowRoots)
+            {
+                AddRow(root, 0);
+            }
+        }
+
+        return new(label, caption, rowHeaderColumns, [.. columns], [.. headerRows.Select(h => new RenderedRow([.. h], []))], [.. bodyRows]);
+    }
+
+    private static int Depth(Node node) => 1 + (node.Children.Count == 0 ? 0 : node.Children.Max(Depth));
+
+    private static int Leaves(Node node) => node.Children.Count == 0 ? 1 : node.Children.Sum(Leaves);
+
+    /// <summary>A header in a column or row tree; a leaf carries the key its cells are found by.</summary>
+    private sealed class Node(string text, StatutoryLabel? label, object? key, List<Node> children)
+    {
+        public string Text { get; } = text;
+
+        public StatutoryLabel? Label { get; } = label;
+
+        public object? Key { get; } = key;
+
+        public List<Node> Children { get; } = children;
+
+        public static Node Leaf(StatutoryLabel label, object key) => new(label.Chinese, label, key, []);
+
+        public static Node Group(StatutoryLabel label, List<Node> children) => new(label.Chinese, label, null, children);
+    }
+}
