@@ -110,15 +110,12 @@ internal sealed class ImportContext
         }
 
         var (ruleChinese, ruleEnglish) = ImportMessages.DescribeRules(constraint.Equations);
-        ImportMessage Message(Utility.MessageTemplate template, string? rule = null, int? count = null)
-        {
-            var cells = kinds.Length.ToString(CultureInfo.InvariantCulture);
-            var number = count?.ToString(CultureInfo.InvariantCulture);
-            return new(
-                template,
-                template.FormatChinese(("what", what), ("cells", cells), ("rule", rule is null ? null : ruleChinese), ("count", number), ("limit", CellSplitter.NodeBudget)),
-                template.FormatEnglish(("what", what), ("cells", cells), ("rule", rule is null ? null : ruleEnglish), ("count", number), ("limit", CellSplitter.NodeBudget)));
-        }
+        var cells = kinds.Length.ToString(CultureInfo.InvariantCulture);
+        var count = outcome.CandidateCount.ToString(CultureInfo.InvariantCulture);
+        ImportMessage Message(Utility.MessageTemplate template) => new(
+            template,
+            template.FormatChinese(("what", what), ("cells", cells), ("rule", ruleChinese), ("count", count), ("limit", CellSplitter.NodeBudget)),
+            template.FormatEnglish(("what", what), ("cells", cells), ("rule", ruleEnglish), ("count", count), ("limit", CellSplitter.NodeBudget)));
 
         switch (outcome.Status)
         {
@@ -128,16 +125,16 @@ internal sealed class ImportContext
                 Add(ImportDiagnosticCode.DigitsSplit, ImportSeverity.Info, values.Start, Message(ImportMessages.SplitUnique), path, seen, candidates: shown);
                 return outcome.Values;
             case SplitStatus.DecidedByConstraint:
-                Add(ImportDiagnosticCode.DigitsSplit, ImportSeverity.Info, values.Start, Message(ImportMessages.SplitByRule, "rule"), path, seen, candidates: shown);
+                Add(ImportDiagnosticCode.DigitsSplit, ImportSeverity.Info, values.Start, Message(ImportMessages.SplitByRule), path, seen, candidates: shown);
                 return outcome.Values;
             case SplitStatus.UniqueUnbalanced:
-                Add(ImportDiagnosticCode.SplitDoesNotBalance, ImportSeverity.Warning, values.Start, Message(ImportMessages.SplitBreaksRule, "rule"), path, seen, candidates: shown);
+                Add(ImportDiagnosticCode.SplitDoesNotBalance, ImportSeverity.Warning, values.Start, Message(ImportMessages.SplitBreaksRule), path, seen, candidates: shown);
                 return outcome.Values;
             case SplitStatus.Ambiguous:
                 var template = constraint.Predicate is null ? ImportMessages.AmbiguousNoRule
                     : outcome.CandidatesBalanced ? ImportMessages.AmbiguousAllSatisfy
                     : ImportMessages.AmbiguousNoneSatisfies;
-                Add(ImportDiagnosticCode.AmbiguousSplit, ImportSeverity.Error, values.Start, Message(template, "rule", outcome.CandidateCount), path, seen, candidates: shown);
+                Add(ImportDiagnosticCode.AmbiguousSplit, ImportSeverity.Error, values.Start, Message(template), path, seen, candidates: shown);
                 return null;
             case SplitStatus.SearchLimit:
                 Add(ImportDiagnosticCode.SplitSearchLimit, ImportSeverity.Error, values.Start, Message(ImportMessages.SplitSearchLimit), path, seen);

@@ -166,7 +166,7 @@ internal sealed record AmbiguousRun(IReadOnlyList<string> Paths, IReadOnlyList<C
 /// <summary>A decision of the <see cref="SpanningSolver"/>: the runs decided together (one for a single run) and their cells.</summary>
 /// <param name="Runs">The runs, in page order.</param>
 /// <param name="Values">The chosen candidate of each run.</param>
-/// <param name="Equations">The equations that decided them.</param>
+/// <param name="Equations">The equations that decided them (every equation the runs take part in).</param>
 internal sealed record SpanningDecision(IReadOnlyList<AmbiguousRun> Runs, IReadOnlyList<CellValue[]> Values, IReadOnlyList<BalancingEquation> Equations);
 
 /// <summary>

@@ -83,6 +83,31 @@ public class RuleConstraintTests
     }
 
     [Fact]
+    public void A_new_equation_changes_the_constraint_and_is_found_by_path_not_by_sheet_slot()
+    {
+        // A 2021 Section 二 row has no rule today. An equation over its cells (with sheet slots that exist nowhere)
+        // becomes its constraint; one that also reads a cell of another row does not.
+        var table = ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2021)[0];
+        var paths = ProactiveReader.RowConstraint(FormatEdition.Edition2021, table, table.Rows[0].Identifier).Paths;
+        var other = ProactiveReader.RowConstraint(FormatEdition.Edition2021, table, table.Rows[1].Identifier).Paths;
+        var label = new StatutoryLabel("test", "测试", "Test");
+        CellReference Cell(string path) => new(-1, path, label, label);
+        BalancingEquation AtLeast(string left, params string[] right) => new(
+            DisclosureRules.CumulativeAtLeastNew, Cell(left), label, [new("L", Cell(left))], [.. right.Select(p => new EquationTerm("R", Cell(p)))],
+            EquationRelation.GreaterThanOrEqual, BlankCellPolicy.SkipWhenAnyBlank);
+        var inside = AtLeast(paths[2], paths[0]);
+        var across = AtLeast(paths[2], other[0]);
+
+        var constraint = new SplitConstraint(paths, [across, inside]);
+
+        Assert.Same(inside, Assert.Single(constraint.Equations));
+        Assert.True(constraint.IsSatisfiedBy([new(88), new(55), new(698)]));
+        Assert.False(constraint.IsSatisfiedBy([new(885), new(5), new(698)]));
+        Assert.False(constraint.IsSatisfiedBy([new(88), new(55), default]));
+        Assert.Empty(ProactiveReader.RowConstraint(FormatEdition.Edition2021, table, table.Rows[0].Identifier).Equations);
+    }
+
+    [Fact]
     public void The_evaluator_follows_each_equations_blank_cell_policy_and_relation()
     {
         var r3 = BalancingRules.GetApplicationEquations(FormatEdition.Edition2021).First(e => e.Rule == DisclosureRules.RowTotal);
