@@ -50,7 +50,8 @@ internal sealed record SplitOutcome(SplitStatus Status, CellValue[]? Values, IRe
 
 /// <summary>
 /// Splits runs of digits that lost their cell borders back into cells, using the table structure (how many cells,
-/// which may be signed or money, no leading zeros) and a sum constraint. Bounded: at most
+/// which may be signed or money, no leading zeros) and a constraint: the rule table's equations inside the run
+/// (<see cref="SplitConstraint"/>), which chooses between several splits. Bounded: at most
 /// <see cref="NodeBudget"/> search steps and <see cref="MaxDigits"/> digits per count.
 /// </summary>
 internal static partial class CellSplitter

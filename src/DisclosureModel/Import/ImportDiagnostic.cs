@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisclosureModel.Validation;
 
 namespace DisclosureModel.Import;
 
@@ -42,7 +43,7 @@ public enum ImportDiagnosticCode
     /// <summary>A row appeared twice; the first occurrence was kept.</summary>
     DuplicateRow,
 
-    /// <summary>A label was read in a tolerated variant spelling (FORMATS.md §8.1).</summary>
+    /// <summary>A label was read in a tolerated variant spelling (docs/import.md, "Tolerated variants").</summary>
     LabelVariant,
 
     /// <summary>A column header of a table was not found; the values were read by position.</summary>
@@ -123,8 +124,17 @@ public sealed record ImportDiagnostic
     /// <summary>Gets where in the input the diagnostic points.</summary>
     public SourceLocation Location { get; init; }
 
-    /// <summary>Gets the English message.</summary>
+    /// <summary>Gets the English message (the text <see cref="ToString"/> and <see cref="ImportLog.ToCanonicalText"/> print).</summary>
     public required string Message { get; init; }
+
+    /// <summary>Gets the Chinese message, or an empty string for a diagnostic built without one.</summary>
+    public string ChineseMessage { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Gets the stable key of the message in the importer's message catalogue (e.g. <c>import.rowMissing</c>), or null
+    /// for a diagnostic built elsewhere. Several messages can share one <see cref="Code"/>; the key tells them apart.
+    /// </summary>
+    public string? MessageId { get; init; }
 
     /// <summary>Gets the property path of the report member concerned (e.g. <c>Applications.Outcomes.Total</c>), or null.</summary>
     public string? PropertyPath { get; init; }
@@ -138,7 +148,13 @@ public sealed record ImportDiagnostic
     /// <summary>Gets the candidate readings of an ambiguous digit run (cells separated by spaces, one string per candidate); empty otherwise.</summary>
     public ValueList<string> Candidates { get; init; } = ValueList<string>.Empty;
 
-    /// <summary>Gets the diagnostic on one line: severity, code, location, message, seen, expected and candidates.</summary>
+    /// <summary>Gets the message in a language: <see cref="ChineseMessage"/> (when there is one) or <see cref="Message"/>.</summary>
+    /// <param name="language">Chinese or English; <see cref="ValidationLanguage.CurrentUICulture"/> is resolved against the current UI culture.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(ValidationLanguage language) =>
+        language.Resolve() == ValidationLanguage.Chinese && ChineseMessage.Length > 0 ? ChineseMessage : Message;
+
+    /// <summary>Gets the diagnostic on one line, in English: severity, code, location, message, seen, expected and candidates.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {

@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace DisclosureModel.Import;
 
-/// <summary>One label that voted for an edition during detection (FORMATS.md §9).</summary>
+/// <summary>One label that voted for an edition during detection (docs/import.md, "How it reads a page", step 4).</summary>
 /// <param name="Edition">The edition the label belongs to.</param>
 /// <param name="Label">The statutory label found.</param>
 /// <param name="Location">Where it was found.</param>

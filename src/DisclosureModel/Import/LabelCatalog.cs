@@ -27,7 +27,7 @@ internal sealed record LabelEntry(string Normalized, IReadOnlyList<LabelMeaning>
 
 /// <summary>
 /// The labels of one section, taken from the layout catalogs and normalised, with the tolerated variants of
-/// FORMATS.md §8.1 (合计 for 总计, 决定处理数量 for 处理决定数量, the label before its parenthetical).
+/// docs/import.md, "Tolerated variants" (合计 for 总计, 决定处理数量 for 处理决定数量, the label before its parenthetical).
 /// </summary>
 internal sealed partial class LabelCatalog
 {
@@ -150,7 +150,7 @@ internal sealed partial class LabelCatalog
             }
         }
 
-        // FORMATS.md §8.1: 决定处理数量 printed for 处理决定数量 (seed, 第（五）and 第（六）项).
+        // A tolerated variant: 决定处理数量 printed for 处理决定数量 (seed, 第（五）and 第（六）项).
         foreach (var column in ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2019).SelectMany(t => t.Columns).Where(c => c.Label.Identifier == "decisions").Take(1))
         {
             var chinese = column.Label.Chinese;

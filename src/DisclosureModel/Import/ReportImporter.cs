@@ -6,7 +6,7 @@ namespace DisclosureModel.Import;
 /// </summary>
 /// <remarks>
 /// <para>The importer reads both editions and detects which one a page follows from its table labels
-/// (FORMATS.md §9). It never throws on the content of its input: a page that is not a report, is cut off, or is too
+/// (docs/import.md, "How it reads a page"). It never throws on the content of its input: a page that is not a report, is cut off, or is too
 /// large gives an <see cref="ImportResult"/> with an error in its log (and no report, or a report whose unreadable
 /// cells are blank). Only a null argument throws.</para>
 /// <para>The importer holds no state: it may be called from many threads at once.</para>

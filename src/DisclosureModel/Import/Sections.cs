@@ -3,7 +3,7 @@ namespace DisclosureModel.Import;
 /// <summary>A section heading found in the stream: which section (0 for 一 … 5 for 六), where it starts and ends.</summary>
 internal readonly record struct SectionHeading(int Index, int Start, int End);
 
-/// <summary>Finds the six section headings, tolerating variant wording (FORMATS.md §8.4) by a bounded similarity test.</summary>
+/// <summary>Finds the six section headings, tolerating variant wording (such as 四、政府信息公开行政法复议、行政诉讼情况) by a bounded similarity test.</summary>
 internal static class Sections
 {
     private static readonly string[] Titles = [.. ReportSectionsLayout.Titles.Select(t => AtomStream.Normalize(t.Chinese))];

@@ -1,8 +1,9 @@
 using DisclosureModel.Import;
+using DisclosureModel.Validation;
 
 namespace DisclosureModel.Tests.Import;
 
-/// <summary>The variants real pages show (FORMATS.md §8), each applied to the seed page.</summary>
+/// <summary>The variants real pages show (docs/import.md, "Tolerated variants"), each applied to the seed page.</summary>
 public class ImportVariantTests
 {
     private static readonly ImportOptions Department = new() { AgencyKind = AgencyKind.Department };
@@ -141,7 +142,9 @@ public class ImportVariantTests
 
         Assert.Equal(new ApplicantCounts(11, 0, 0, 0, 0, 0, 11), result.Report!.Applications.Outcomes.Disclosed);
         var decided = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == "Applications.Outcomes.Disclosed" && d.Code == ImportDiagnosticCode.DigitsSplit);
-        Assert.Contains("column identities", decided.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportMessages.DecidedByColumnIdentities.Id, decided.MessageId);
+        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatEnglish(("rule", "R1/R2")), decided.Message);
+        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatChinese(("rule", "R1/R2")), decided.ChineseMessage);
         Assert.Contains(result.Log.Diagnostics, d => d.PropertyPath == "Applications.Outcomes.Disclosed" && d.Code == ImportDiagnosticCode.AmbiguousSplit);
     }
 }
@@ -151,7 +154,7 @@ public class ImportSectionFourTests
     [Fact]
     public void Fifteen_numbers_run_together_are_split_by_the_block_totals()
     {
-        // FORMATS.md §8.3: Pingtan 2025 prints Section 四 as "25380363300630003", which is 25 3 8 0 36 | 3 3 0 0 6 | 3 0 0 0 3.
+        // Pingtan 2025 prints Section 四 as "25380363300630003", which is 25 3 8 0 36 | 3 3 0 0 6 | 3 0 0 0 3.
         var text = TestData.Read("004_pingtan-zone_2022.txt").Replace("0 1 1 0 2 1 0 0 0 1 0 0 0 0 0", "25380363300630003", StringComparison.Ordinal);
 
         var result = ReportImporter.ImportText(text);
@@ -162,6 +165,10 @@ public class ImportSectionFourTests
         Assert.Equal(new CaseResultCounts(3, 0, 0, 0, 3), table.LitigationAfterReview);
         var split = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == "ReviewAndLitigation");
         Assert.Equal(ImportDiagnosticCode.DigitsSplit, split.Code);
-        Assert.Contains("R4", split.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportMessages.SplitByRule.Id, split.MessageId);
+        var (chinese, english) = ImportMessages.DescribeRules(BalancingRules.ReviewAndLitigationEquations);
+        Assert.Equal(ImportMessages.CaseBlockTotalRule.English, english);
+        Assert.Equal(ImportMessages.SplitByRule.FormatEnglish(("what", ReviewAndLitigationLayout.Title.Chinese), ("cells", 15), ("rule", english)), split.Message);
+        Assert.Equal(ImportMessages.SplitByRule.FormatChinese(("what", ReviewAndLitigationLayout.Title.Chinese), ("cells", 15), ("rule", chinese)), split.ChineseMessage);
     }
 }

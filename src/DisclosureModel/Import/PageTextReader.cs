@@ -5,18 +5,22 @@ using NodaTime;
 
 namespace DisclosureModel.Import;
 
-internal sealed partial class ImportEngine
+/// <summary>
+/// Reads what is not a table: the page metadata (title, publication time, source link, statistics period, download
+/// location, contact) and the narrative sections (一 overview, 五, 六, the preamble), keeping the page's paragraphs.
+/// </summary>
+internal sealed partial class PageTextReader(ImportContext context)
 {
     private const string SentenceEnd = "。！？!?；;";
 
     [GeneratedRegex(@"(?<agency>[^\s，。：:,、_|>（）()“”""]{2,60}?)(?<year>[0-9０-９]{4})年度?政府信息公开(?:工作)?年度报告", RegexOptions.CultureInvariant)]
-    private static partial Regex TitlePattern();
+    internal static partial Regex TitlePattern();
 
     [GeneratedRegex(@"^\S*?[0-9０-９]{4}年度?政府信息公开(?:工作)?年度报告\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTitlePattern();
 
     [GeneratedRegex(@"(?<y>[0-9]{4})[-/.](?<mo>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\s+(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?", RegexOptions.CultureInvariant)]
-    private static partial Regex PublishedPattern();
+    internal static partial Regex PublishedPattern();
 
     [GeneratedRegex(@"原文链接\s*[:：]\s*(?<v>https?://[^\s""'<>]+)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
@@ -25,7 +29,7 @@ internal sealed partial class ImportEngine
     private static partial Regex PeriodPattern();
 
     [GeneratedRegex(@"电子版可?在(?<v>[^。；;]+?)中?下载", RegexOptions.CultureInvariant)]
-    private static partial Regex DownloadPattern();
+    internal static partial Regex DownloadPattern();
 
     [GeneratedRegex(@"请与(?<v>[^，,。；;（(：:]+?)联系", RegexOptions.CultureInvariant)]
     private static partial Regex OfficePattern();
@@ -45,13 +49,13 @@ internal sealed partial class ImportEngine
     [GeneratedRegex(@"(?<!应)主动公开(?:政府)?信息(?:共)?(?<v>[0-9]{1,9})条", RegexOptions.CultureInvariant)]
     private static partial Regex DisclosedCountPattern();
 
-    private static int? ParseInt(string digits)
+    internal static int? ParseInt(string digits)
     {
         var ascii = new string([.. digits.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c)]);
         return int.TryParse(ascii, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    private static LocalDateTime? ParseDateTime(Match m)
+    internal static LocalDateTime? ParseDateTime(Match m)
     {
         try
         {
@@ -69,41 +73,19 @@ internal sealed partial class ImportEngine
         }
     }
 
-    private int JoinedOffset(int atom) =>
-        atom >= stream.Length ? joined.Length : cellStart[stream.CellOf(atom)] + stream.OffsetOf(atom);
-
-    private int AtomAtOrAfter(int joinedOffset)
+    internal Uri? PageUrl(int before)
     {
-        int lo = 0, hi = stream.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (JoinedOffset(mid) < joinedOffset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private Uri? PageUrl(int before)
-    {
-        var m = UrlPattern().Match(joined);
+        var m = UrlPattern().Match(context.Joined);
         return m.Success && m.Index < before && Uri.TryCreate(m.Groups["v"].Value, UriKind.Absolute, out var uri) ? uri : null;
     }
 
-    private static string? Capture(Regex pattern, string text)
+    internal static string? Capture(Regex pattern, string text)
     {
         var m = pattern.Match(text);
         return m.Success ? m.Groups["v"].Value.Trim() : null;
     }
 
-    private DateInterval Period(string preamble, int year)
+    internal DateInterval Period(string preamble, int year)
     {
         var m = PeriodPattern().Match(preamble);
         if (m.Success)
@@ -123,11 +105,11 @@ internal sealed partial class ImportEngine
             }
         }
 
-        Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, "The statistics period is not stated (or not a valid period); the calendar year of the report was assumed.", "Metadata.StatisticsPeriod");
+        context.Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, ImportMessages.StatisticsPeriodAssumed.With(), "Metadata.StatisticsPeriod");
         return new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }
 
-    private static ContactInfo? Contact(string preamble)
+    internal static ContactInfo? Contact(string preamble)
     {
         var contact = new ContactInfo
         {
@@ -150,28 +132,28 @@ internal sealed partial class ImportEngine
     private List<(string Text, int Start, int End)> Paragraphs(int start, int end)
     {
         var result = new List<(string, int, int)>();
-        if (start >= end || start >= stream.Length)
+        if (start >= end || start >= context.Stream.Length)
         {
             return result;
         }
 
-        end = Math.Min(end, stream.Length);
+        end = Math.Min(end, context.Stream.Length);
         var b = new StringBuilder();
         var paragraphStart = start;
         var last = start;
         for (var a = start; a < end; a++)
         {
-            if (stream.Chars[a] == AtomStream.BlankCell)
+            if (context.Stream.Chars[a] == AtomStream.BlankCell)
             {
                 continue;
             }
 
             if (a > start && b.Length > 0)
             {
-                var newCell = stream.CellOf(a) != stream.CellOf(last);
-                var gapStart = stream.OffsetOf(last) + stream.SourceLengthOf(last);
-                var gap = newCell || stream.OffsetOf(a) > gapStart;
-                var lineBreak = !newCell && gap && stream.Cells[stream.CellOf(a)].Text.AsSpan(gapStart, stream.OffsetOf(a) - gapStart).IndexOfAny('\n', '\r') >= 0;
+                var newCell = context.Stream.CellOf(a) != context.Stream.CellOf(last);
+                var gapStart = context.Stream.OffsetOf(last) + context.Stream.SourceLengthOf(last);
+                var gap = newCell || context.Stream.OffsetOf(a) > gapStart;
+                var lineBreak = !newCell && gap && context.Stream.Cells[context.Stream.CellOf(a)].Text.AsSpan(gapStart, context.Stream.OffsetOf(a) - gapStart).IndexOfAny('\n', '\r') >= 0;
                 if (newCell || lineBreak || (gap && SentenceEnd.Contains(b[^1], StringComparison.Ordinal)))
                 {
                     result.Add((b.ToString(), paragraphStart, last + 1));
@@ -184,8 +166,8 @@ internal sealed partial class ImportEngine
                 }
             }
 
-            var cell = stream.Cells[stream.CellOf(a)].Text;
-            b.Append(cell, stream.OffsetOf(a), stream.SourceLengthOf(a));
+            var cell = context.Stream.Cells[context.Stream.CellOf(a)].Text;
+            b.Append(cell, context.Stream.OffsetOf(a), context.Stream.SourceLengthOf(a));
             last = a;
         }
 
@@ -197,9 +179,9 @@ internal sealed partial class ImportEngine
         return result;
     }
 
-    private string Narrative(int start, int end) => string.Join('\n', Paragraphs(start, end).Select(p => p.Text));
+    internal string Narrative(int start, int end) => string.Join('\n', Paragraphs(start, end).Select(p => p.Text));
 
-    private string Preamble(int start, int end)
+    internal string Preamble(int start, int end)
     {
         var kept = new List<string>();
         foreach (var (text, atom, _) in Paragraphs(start, end))
@@ -216,14 +198,14 @@ internal sealed partial class ImportEngine
             }
             else
             {
-                Add(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, atom, "A line before Section 一 that is not a sentence was taken for page furniture and left out of the preamble.", seen: Shorten(paragraph));
+                context.Add(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, atom, ImportMessages.PreambleLineSkipped.With(), seen: ImportContext.Shorten(paragraph));
             }
         }
 
         return string.Join('\n', kept);
     }
 
-    private string OtherMatters(int start, int end)
+    internal string OtherMatters(int start, int end)
     {
         var paragraphs = Paragraphs(start, end);
         var kept = new List<string>();
@@ -232,8 +214,8 @@ internal sealed partial class ImportEngine
             var text = paragraphs[i].Text;
             if (i > 0 && !SentenceEnd.Contains(text[^1], StringComparison.Ordinal))
             {
-                Add(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, paragraphs[i].Start,
-                    $"The text after Section 六 from here on ({(paragraphs.Count - i).ToString(CultureInfo.InvariantCulture)} line(s)) is not sentences and was taken for page furniture.", seen: Shorten(text));
+                context.Add(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, paragraphs[i].Start,
+                    ImportMessages.TrailingTextSkipped.With(("count", paragraphs.Count - i)), seen: ImportContext.Shorten(text));
                 break;
             }
 
@@ -243,9 +225,7 @@ internal sealed partial class ImportEngine
         return string.Join('\n', kept);
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
-
-    private OverviewSection Overview((int Start, int End)? region)
+    internal OverviewSection Overview((int Start, int End)? region)
     {
         if (region is not { } r)
         {
@@ -253,7 +233,7 @@ internal sealed partial class ImportEngine
         }
 
         const string numerals = "一二三四五六七八九十";
-        var chars = stream.Chars;
+        var chars = context.Stream.Chars;
         var markers = new List<int>();
         var from = r.Start;
         for (var n = 0; n < numerals.Length; n++)
@@ -276,7 +256,7 @@ internal sealed partial class ImportEngine
             var headingEnd = start + 3;
             for (var a = start + 3; a < Math.Min(next, start + 40); a++)
             {
-                if (stream.BoundaryBefore(a))
+                if (context.Stream.BoundaryBefore(a))
                 {
                     headingEnd = a;
                     break;

@@ -1,0 +1,283 @@
+using DisclosureModel.Utility;
+using DisclosureModel.Validation;
+
+namespace DisclosureModel.Import;
+
+/// <summary>A message of the import log formatted in both languages, with the catalogue entry it came from.</summary>
+internal readonly record struct ImportMessage(MessageTemplate Template, string Chinese, string English);
+
+/// <summary>
+/// The catalogue of import log messages: one template per message, in Chinese and English, with named placeholders.
+/// Every <see cref="ImportDiagnostic"/> is written from one of these (its <see cref="ImportDiagnostic.MessageId"/> is
+/// the template's <see cref="MessageTemplate.Id"/>); tests compare against the entries, not fragments of wording.
+/// </summary>
+/// <remarks>
+/// Placeholders: <c>{what}</c> names a row or table by its Chinese label(s); <c>{label}</c> is a statutory label;
+/// <c>{section}</c> a section numeral (一 … 六); <c>{edition}</c> an edition identifier (<c>2019</c>); <c>{cells}</c>,
+/// <c>{count}</c>, <c>{limit}</c> are numbers; <c>{rule}</c> is a rule as <see cref="DescribeRules"/> writes it.
+/// </remarks>
+internal static class ImportMessages
+{
+    // ------------------------------------------------------------ the input as a whole
+
+    internal static MessageTemplate InputTooLarge { get; } = new(
+        "import.inputTooLarge",
+        "输入超过 {limit} 个字符的上限（ImportOptions.MaxInputLength），在此处达到上限。",
+        "The input exceeds the limit of {limit} characters (ImportOptions.MaxInputLength); the limit is reached here.");
+
+    internal static MessageTemplate NoStatutoryTable { get; } = new(
+        "import.noStatutoryTable",
+        "未找到任何一版格式的法定表格（没有第二、三、四部分的行标签）：输入不是政府信息公开工作年度报告，或在表格之前被截断。",
+        "No statutory table of either edition was found (no row label of Section 二, 三 or 四): the input is not a disclosure annual report, or it is cut off before its tables.");
+
+    internal static MessageTemplate EditionUnknown { get; } = new(
+        "import.editionUnknown",
+        "找到了表格，但其标签都不专属于某一版格式，报告年度也未知，无法判断格式版本。请提供 ImportOptions.Edition 或 ImportOptions.ReportYear。",
+        "Tables were found but none of their labels belongs to only one edition, and the report year is unknown: the edition cannot be told. Give ImportOptions.Edition or ImportOptions.ReportYear.");
+
+    internal static MessageTemplate SectionMissing { get; } = new(
+        "import.sectionMissing",
+        "未找到第{section}部分的标题。",
+        "The heading of section {section} was not found.");
+
+    // ------------------------------------------------------------ edition
+
+    internal static MessageTemplate EditionAssumed { get; } = new(
+        "import.editionAssumed",
+        "没有专属于某一版格式的标签；按报告年度推定为{edition}年版格式。",
+        "No label belongs to only one edition; the {edition} format was assumed from the report year.");
+
+    internal static MessageTemplate EditionConflict { get; } = new(
+        "import.editionConflict",
+        "同时出现两版格式的标签（2019年版 {count2019} 个，2021年版 {count2021} 个）；本页按{edition}年版格式读取。",
+        "Labels of both editions were found ({count2019} label(s) of the 2019 format, {count2021} of the 2021 format); the page was read as the {edition} format.");
+
+    // ------------------------------------------------------------ metadata and text
+
+    internal static MessageTemplate AgencyNameFromOptions { get; } = new(
+        "import.agencyNameFromOptions",
+        "机关名称取自导入选项。",
+        "The agency name was taken from the options.");
+
+    internal static MessageTemplate ReportYearFromOptions { get; } = new(
+        "import.reportYearFromOptions",
+        "报告年度取自导入选项。",
+        "The report year was taken from the options.");
+
+    internal static MessageTemplate MetadataMissing { get; } = new(
+        "import.metadataMissing",
+        "未找到页面标题（…YYYY年政府信息公开工作年度报告），或其年度超出范围，因此机关名称或报告年度未知；请在 ImportOptions 中提供。",
+        "The page title (…YYYY年政府信息公开工作年度报告) was not found or names a year out of range, so the agency name or the report year is unknown; give them in ImportOptions.");
+
+    internal static MessageTemplate StatisticsPeriodAssumed { get; } = new(
+        "import.statisticsPeriodAssumed",
+        "未写明数据统计期限（或期限无效）；推定为报告年度的公历年。",
+        "The statistics period is not stated (or not a valid period); the calendar year of the report was assumed.");
+
+    internal static MessageTemplate PreambleLineSkipped { get; } = new(
+        "import.preambleLineSkipped",
+        "第一部分之前不成句的一行被视为页面装饰，未计入引言。",
+        "A line before Section 一 that is not a sentence was taken for page furniture and left out of the preamble.");
+
+    internal static MessageTemplate TrailingTextSkipped { get; } = new(
+        "import.trailingTextSkipped",
+        "第六部分之后自此起的文字（{count} 行）不成句，被视为页面装饰。",
+        "The text after Section 六 from here on ({count} line(s)) is not sentences and was taken for page furniture.");
+
+    // ------------------------------------------------------------ tables: labels and rows
+
+    internal static MessageTemplate UnlabelledNumbers { get; } = new(
+        "import.unlabelledNumbers",
+        "第{section}部分中没有行标签的数字已忽略。",
+        "Numbers without a row label in Section {section} were ignored.");
+
+    internal static MessageTemplate StrayText { get; } = new(
+        "import.strayText",
+        "表格中既非标签也非数字的文字已忽略。",
+        "Text inside a table that is neither a label nor a number was ignored.");
+
+    internal static MessageTemplate SubTableNotInEdition { get; } = new(
+        "import.subTableNotInEdition",
+        "子表{label}不属于{edition}年版格式，已忽略。",
+        "The sub-table {label} is not part of the {edition} format; it was ignored.");
+
+    internal static MessageTemplate RowNotInEdition { get; } = new(
+        "import.rowNotInEdition",
+        "行{label}不属于{edition}年版格式，已忽略。",
+        "The row {label} is not part of the {edition} format; it was ignored.");
+
+    internal static MessageTemplate SubTableTitleVariant { get; } = new(
+        "import.subTableTitleVariant",
+        "写法不同的子表标题已按法定标题读取。",
+        "A sub-table title in a variant spelling was read as the statutory title.");
+
+    internal static MessageTemplate ColumnHeaderVariant { get; } = new(
+        "import.columnHeaderVariant",
+        "写法不同的列标题已按法定标题读取。",
+        "A column header in a variant spelling was read as the statutory header.");
+
+    internal static MessageTemplate RowLabelVariant { get; } = new(
+        "import.rowLabelVariant",
+        "写法不同的行标签已按法定标签读取。",
+        "A row label in a variant spelling was read as the statutory label.");
+
+    internal static MessageTemplate OtherEditionRowLabel { get; } = new(
+        "import.otherEditionRowLabel",
+        "另一版格式的行标签已按本版格式的相应行读取。",
+        "A row label of the other edition was read as this edition's row.");
+
+    internal static MessageTemplate DuplicateRow { get; } = new(
+        "import.duplicateRow",
+        "该行再次出现；保留第一次出现的数据。",
+        "The row appears again; the first occurrence was kept.");
+
+    internal static MessageTemplate NoNumbersAfterLabel { get; } = new(
+        "import.noNumbersAfterLabel",
+        "行标签后没有数字；各单元格留空。",
+        "No numbers follow the row label; the cells are left blank.");
+
+    internal static MessageTemplate SubTableMissing { get; } = new(
+        "import.subTableMissing",
+        "未找到子表{label}；其单元格为空，而非0。",
+        "The sub-table {label} was not found; its cells are blank, not 0.");
+
+    internal static MessageTemplate TableMissing { get; } = new(
+        "import.tableMissing",
+        "未找到第{section}部分的表格；其单元格为空，而非0。",
+        "The table of Section {section} was not found; its cells are blank, not 0.");
+
+    internal static MessageTemplate RowMissing { get; } = new(
+        "import.rowMissing",
+        "未找到行{label}；其单元格为空，而非0。",
+        "The row {label} was not found; its cells are blank, not 0.");
+
+    internal static MessageTemplate ColumnHeaderMissing { get; } = new(
+        "import.columnHeaderMissing",
+        "未找到列标题；数值按位置读取。",
+        "A column header was not found; the values were read by position.");
+
+    internal static MessageTemplate BlockHeaderMissing { get; } = new(
+        "import.blockHeaderMissing",
+        "未找到栏标题；数值按位置读取。",
+        "A block header was not found; the values were read by position.");
+
+    internal static MessageTemplate SectionFourWithoutNumbers { get; } = new(
+        "import.sectionFourWithoutNumbers",
+        "第四部分有标签但没有数字；各单元格留空。",
+        "Section 四 has its labels but no numbers; the cells are left blank.");
+
+    internal static MessageTemplate FeeInYuan { get; } = new(
+        "import.feeInYuan",
+        "收费金额单元格写的是“元”，而2021年版该列的单位是“万元”；该单元格留空。",
+        "The fee cell prints 元 but the 2021 column is in 万元; the cell is left blank.");
+
+    // ------------------------------------------------------------ cells
+
+    internal static MessageTemplate SplitUnique { get; } = new(
+        "import.splitUnique",
+        "{what}：连在一起的数字只有一种方式拆分为 {cells} 个单元格。",
+        "{what}: the digits run together could be split into {cells} cells in only one way.");
+
+    internal static MessageTemplate SplitByRule { get; } = new(
+        "import.splitByRule",
+        "{what}：按规则{rule}将连在一起的数字拆分为 {cells} 个单元格。",
+        "{what}: the digits run together were split into {cells} cells by the rule {rule}.");
+
+    internal static MessageTemplate SplitBreaksRule { get; } = new(
+        "import.splitBreaksRule",
+        "{what}：数字拆分为 {cells} 个单元格的唯一方式不符合规则{rule}；按所印数字保留。",
+        "{what}: the only split of the digits into {cells} cells breaks the rule {rule}; it was kept as printed.");
+
+    internal static MessageTemplate AmbiguousNoRule { get; } = new(
+        "import.ambiguousNoRule",
+        "{what}：连在一起的数字可以有 {count} 种方式拆分为 {cells} 个单元格，表格没有可据以选择的规则；各单元格留空。",
+        "{what}: the digits run together can be split into {cells} cells in {count} ways and the table has no rule to choose between them; the cells are left blank.");
+
+    internal static MessageTemplate AmbiguousAllSatisfy { get; } = new(
+        "import.ambiguousAllSatisfy",
+        "{what}：连在一起的数字可以有 {count} 种方式拆分为 {cells} 个单元格，且都符合{rule}；各单元格留空。",
+        "{what}: the digits run together can be split into {cells} cells in {count} ways that all satisfy {rule}; the cells are left blank.");
+
+    internal static MessageTemplate AmbiguousNoneSatisfies { get; } = new(
+        "import.ambiguousNoneSatisfies",
+        "{what}：连在一起的数字可以有 {count} 种方式拆分为 {cells} 个单元格，但没有一种符合{rule}；各单元格留空。",
+        "{what}: the digits run together can be split into {cells} cells in {count} ways and none satisfies {rule}; the cells are left blank.");
+
+    internal static MessageTemplate SplitSearchLimit { get; } = new(
+        "import.splitSearchLimit",
+        "{what}：拆分数字所需步骤超过 {limit} 步；各单元格留空。",
+        "{what}: splitting the digits needed more than {limit} steps; the cells are left blank.");
+
+    internal static MessageTemplate UnreadableCells { get; } = new(
+        "import.unreadableCells",
+        "{what}：数值无法读作 {cells} 个单元格；各单元格留空。",
+        "{what}: the values cannot be read as {cells} cells; the cells are left blank.");
+
+    internal static MessageTemplate DecidedByColumnIdentities { get; } = new(
+        "import.decidedByColumnIdentities",
+        "该行的拆分有歧义，按第三部分的列勾稽关系（{rule}）确定：只有一种候选使其成立。",
+        "The ambiguous row was decided by the column identities of Section 三 ({rule}): only one candidate makes them hold.");
+
+    internal static MessageTemplate DecidedJointly { get; } = new(
+        "import.decidedJointly",
+        "该行的拆分有歧义，与{others}一并按第三部分的列勾稽关系（{rule}）确定：只有一种候选组合使其成立。",
+        "The ambiguous row was decided together with {others} by the column identities of Section 三 ({rule}): only one combination of their candidates makes them hold.");
+
+    internal static MessageTemplate BlankReadAsZero { get; } = new(
+        "import.blankReadAsZero",
+        "{count} 个空单元格按0读取：所印单元格之和已等于所印总计。",
+        "{count} blank cell(s) read as 0: the printed cells already add up to the printed total.");
+
+    internal static MessageTemplate BlankKept { get; } = new(
+        "import.blankKept",
+        "{count} 个空单元格保留为空。",
+        "{count} blank cell(s) kept blank.");
+
+    // ------------------------------------------------------------ how rules are named in messages
+
+    /// <summary>Rule R3 as a split constraint.</summary>
+    internal static MessageTemplate RowTotalRule { get; } = new(
+        "import.rule.R3",
+        "“总计 = 六类申请人之和”（R3）",
+        "总计 = the sum of the six applicant columns (R3)");
+
+    /// <summary>Rule R4 as a split constraint.</summary>
+    internal static MessageTemplate CaseBlockTotalRule { get; } = new(
+        "import.rule.R4",
+        "“各栏总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结”（R4）",
+        "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 in each block (R4)");
+
+    /// <summary>Any other rule as a split constraint: its equation and code.</summary>
+    internal static MessageTemplate GenericRule { get; } = new(
+        "import.rule",
+        "“{equation}”（{code}）",
+        "{equation} ({code})");
+
+    /// <summary>Formats a template in both languages.</summary>
+    internal static ImportMessage With(this MessageTemplate template, params ReadOnlySpan<MessageArgument> args) =>
+        new(template, template.FormatChinese(args), template.FormatEnglish(args));
+
+    /// <summary>
+    /// Names the rules of some equations as a split constraint, in both languages: each rule once, in the order of
+    /// first appearance, joined by “、” / “ and ”.
+    /// </summary>
+    internal static (string Chinese, string English) DescribeRules(IEnumerable<BalancingEquation> equations)
+    {
+        var rules = equations.Select(e => e.Rule).Distinct().ToList();
+        var chinese = rules.Select(r => RuleTemplate(r, out var args).FormatChinese(args));
+        var english = rules.Select(r => RuleTemplate(r, out var args).FormatEnglish(args));
+        return (string.Join("、", chinese), string.Join(" and ", english));
+    }
+
+    /// <summary>Names the rules of some equations by code, e.g. <c>R1/R2</c>.</summary>
+    internal static string RuleCodes(IEnumerable<BalancingEquation> equations) =>
+        string.Join('/', equations.Select(e => e.Rule.Code).Distinct());
+
+    private static MessageTemplate RuleTemplate(RuleDefinition rule, out MessageArgument[] args)
+    {
+        args = [new("equation", rule.Equation), new("code", rule.Code)];
+        return rule == DisclosureRules.RowTotal ? RowTotalRule
+            : rule == DisclosureRules.CaseBlockTotal ? CaseBlockTotalRule
+            : GenericRule;
+    }
+}

@@ -1,0 +1,93 @@
+using DisclosureModel.Validation;
+
+namespace DisclosureModel.Import;
+
+/// <summary>
+/// Reads Section 四: its fifteen numbers, wherever the block and column headers put them, split into cells under the
+/// equations of <see cref="BalancingRules.ReviewAndLitigationEquations"/> that lie inside them (R4, once per block).
+/// </summary>
+internal sealed class ReviewAndLitigationReader(ImportContext context)
+{
+    private static readonly CellKind[] CaseKinds = [.. Enumerable.Repeat(CellKind.Count, 15)];
+
+    /// <summary>Gets the property paths of the fifteen cells, block by block, in column order.</summary>
+    internal static string[] Paths { get; } = [.. ReviewAndLitigationLayout.Blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => CellPaths.Of(b, c)))];
+
+    /// <summary>Gets the split constraint of the fifteen cells: the rule table's equations all of whose cells are among them.</summary>
+    internal static SplitConstraint Constraint { get; } = new(Paths, BalancingRules.ReviewAndLitigationEquations);
+
+    internal ReviewAndLitigationTable Read(List<Token> tokens, (int Start, int End)? region)
+    {
+        var stream = context.Stream;
+        var blocksSeen = new HashSet<CaseBlock>();
+        var fragments = new List<Fragment>();
+        var first = -1;
+        var valuesStart = -1;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Label:
+                    first = first < 0 ? token.Start : first;
+                    if (token.Label!.Meanings.FirstOrDefault(m => m.Kind == LabelKind.CaseBlock) is { } block)
+                    {
+                        blocksSeen.Add((CaseBlock)block.Key!);
+                    }
+
+                    break;
+                case TokenKind.Values:
+                    valuesStart = valuesStart < 0 ? token.Start : valuesStart;
+                    fragments.AddRange(token.Fragments);
+                    break;
+                default:
+                    context.Unexpected(token);
+                    break;
+            }
+        }
+
+        var blank = new ReviewAndLitigationTable
+        {
+            AdministrativeReview = default,
+            LitigationWithoutReview = default,
+            LitigationAfterReview = default,
+        };
+        if (first < 0 && fragments.Count == 0)
+        {
+            context.Add(ImportDiagnosticCode.TableMissing, ImportSeverity.Error, region?.Start ?? -1, ImportMessages.TableMissing.With(("section", "四")), "ReviewAndLitigation", expected: ReviewAndLitigationLayout.Title.Chinese);
+            return blank;
+        }
+
+        context.Tables.Add(new RecognizedTable(ReviewAndLitigationLayout.Title.Identifier, ReviewAndLitigationLayout.Title.Chinese, stream.Locate(first >= 0 ? first : valuesStart), fragments.Count == 0 ? 0 : 3, 3));
+        foreach (var missing in ReviewAndLitigationLayout.Blocks.Where(b => !blocksSeen.Contains(b)))
+        {
+            context.Add(ImportDiagnosticCode.ColumnHeaderMissing, ImportSeverity.Info, first, ImportMessages.BlockHeaderMissing.With(), ReviewAndLitigationLayout.GetPropertyPath(missing), expected: missing.GetLabel().Chinese);
+        }
+
+        if (fragments.Count == 0)
+        {
+            context.Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, first, ImportMessages.SectionFourWithoutNumbers.With(), "ReviewAndLitigation");
+            return blank;
+        }
+
+        var values = new Token(TokenKind.Values, valuesStart, valuesStart, null, fragments);
+        var cells = context.SplitCells(values, CaseKinds, Constraint, "ReviewAndLitigation", ReviewAndLitigationLayout.Title.Chinese, out _);
+        if (cells is null)
+        {
+            return blank;
+        }
+
+        var blocks = new CaseResultCounts[3];
+        for (var b = 0; b < 3; b++)
+        {
+            var block = context.BlankAsZero([.. cells.Skip(b * 5).Take(5)], 4, valuesStart, ReviewAndLitigationLayout.GetPropertyPath(ReviewAndLitigationLayout.Blocks[b]));
+            blocks[b] = new CaseResultCounts(block[0].AsInt, block[1].AsInt, block[2].AsInt, block[3].AsInt, block[4].AsInt);
+        }
+
+        return new ReviewAndLitigationTable
+        {
+            AdministrativeReview = blocks[0],
+            LitigationWithoutReview = blocks[1],
+            LitigationAfterReview = blocks[2],
+        };
+    }
+}
