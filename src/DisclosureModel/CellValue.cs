@@ -20,6 +20,9 @@ public readonly record struct CellValue(decimal? Number, MoneyUnit? Unit = null)
     /// <summary>Gets a value indicating whether the cell is blank.</summary>
     public bool IsBlank => Number is null;
 
+    /// <summary>Gets the number as a count (the importer's cells are whole numbers within <see cref="int"/> by construction).</summary>
+    internal int? AsInt => Number is { } n ? (int)n : null;
+
     /// <summary>Gets the number as printed: invariant digits, the printed unit appended; empty when blank.</summary>
     /// <returns>The text, e.g. <c>12</c>, <c>9116.36</c> or <c>73802895.90元</c>.</returns>
     public string Format() => Number is not { } number

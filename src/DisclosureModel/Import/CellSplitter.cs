@@ -10,18 +10,6 @@ internal enum CellKind
     Amount,
 }
 
-/// <summary>A cell read from the page: a number with the unit printed with it, or blank.</summary>
-internal readonly record struct CellValue(decimal? Number, MoneyUnit? Unit = null)
-{
-    internal static CellValue Blank => default;
-
-    internal int? AsInt => Number is { } n ? (int)n : null;
-
-    public override string ToString() => Number is not { } n
-        ? "_"
-        : Unit is { } unit ? new MoneyAmount(n, unit).ToString() : n.ToString(CultureInfo.InvariantCulture);
-}
-
 internal enum SplitStatus
 {
     /// <summary>One cell per fragment: nothing was split.</summary>
