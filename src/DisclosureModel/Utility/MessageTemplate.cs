@@ -112,6 +112,13 @@ internal sealed class MessageTemplate
         return builder.ToString();
     }
 
+    /// <summary>Gets the placeholder names of a template, sorted, for templates kept outside a <see cref="MessageTemplate"/>.</summary>
+    /// <param name="template">A template with <c>{name}</c> placeholders.</param>
+    /// <param name="id">The template's key, for the exception message.</param>
+    /// <exception cref="ArgumentException">A brace is unbalanced or a placeholder is not <c>{name}</c>.</exception>
+    internal static IReadOnlyList<string> GetPlaceholders(string template, string id) =>
+        [.. PlaceholderNames(template, id).Order(StringComparer.Ordinal)];
+
     private static HashSet<string> PlaceholderNames(string template, string id)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
