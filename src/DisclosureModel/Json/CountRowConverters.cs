@@ -56,7 +56,7 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object with the members {ColumnList()} ({rowKind}); got {JsonNumbers.Describe(ref reader)}.");
+            JsonThrowHelper.ThrowNotARow(ref reader, rowKind, ColumnList());
         }
 
         Span<int?> cells = stackalloc int?[MaxColumns];
@@ -67,13 +67,12 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
             var column = FindColumn(ref reader, next);
             if (column < 0)
             {
-                var name = reader.GetString()!;
-                throw new JsonException($"The member '{name}' is not a column of {rowKind}; the columns are {ColumnList()}.");
+                JsonThrowHelper.ThrowUnknownColumn(ref reader, rowKind, ColumnList());
             }
 
             if ((seen & (1 << column)) != 0)
             {
-                throw new JsonException($"Duplicate member '{names[column]}' in {rowKind}.");
+                JsonThrowHelper.ThrowDuplicateMember(names[column].Value, rowKind);
             }
 
             seen |= 1 << column;
@@ -89,15 +88,14 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
                 }
                 catch (JsonException exception) when (exception.Path is null)
                 {
-                    throw new JsonException($"The cell '{names[column]}': {exception.Message}", exception);
+                    JsonThrowHelper.ThrowInCell(names[column].Value, exception);
                 }
             }
         }
 
         if (seen != allColumns)
         {
-            var missing = Enumerable.Range(0, names.Length).Where(c => (seen & (1 << c)) == 0).Select(c => $"'{names[c]}'");
-            throw new JsonException($"{char.ToUpperInvariant(rowKind[0])}{rowKind[1..]} is missing its required member(s) {string.Join(", ", missing)}; a blank cell is null.");
+            JsonThrowHelper.ThrowMissingColumns(rowKind, Enumerable.Range(0, names.Length).Where(c => (seen & (1 << c)) == 0).Select(c => names[c].Value));
         }
 
         return Create(cells[..names.Length]);
