@@ -23,8 +23,9 @@ internal abstract class NodaJsonConverter<T>(JsonConverter<T> inner, string expe
         {
             return inner.Read(ref reader, typeToConvert, options)!;
         }
-        catch (Exception exception) when (exception is FormatException or InvalidNodaDataException or ArgumentException)
+        catch (Exception exception) when (exception is FormatException or InvalidNodaDataException or ArgumentException or JsonException)
         {
+            // NodaTime's converters throw JsonException without a message of their own for text they cannot parse.
             throw JsonThrowHelper.UnexpectedToken(ref reader, expected, exception);
         }
     }
