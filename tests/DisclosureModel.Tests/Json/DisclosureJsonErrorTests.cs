@@ -393,4 +393,17 @@ public class DisclosureJsonErrorTests
         Assert.Equal(properties.Count, JsonErrorMessages.All.Count);
         Assert.All(properties, p => Assert.Contains(p, JsonErrorMessages.All));
     }
+
+    [Fact]
+    public void The_json_docs_list_every_catalogue_entry()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisclosureModel.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var docs = File.ReadAllText(Path.Combine(directory!.FullName, "docs", "json.md"));
+        Assert.All(JsonErrorMessages.All, m => Assert.Contains($"| `{m.Id}` | `{m.Text}` |", docs, StringComparison.Ordinal));
+    }
 }
