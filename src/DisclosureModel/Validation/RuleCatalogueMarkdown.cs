@@ -51,7 +51,7 @@ internal static class RuleCatalogueMarkdown
             builder.Append(CultureInfo.InvariantCulture, $"- Message (zh-CN): `{rule.ChineseMessageTemplate}`\n");
             builder.Append(CultureInfo.InvariantCulture, $"- Message (en): `{rule.EnglishMessageTemplate}`\n");
             builder.Append("- Placeholders: ")
-                .AppendJoin(", ", rule.MessagePlaceholders.Select(p => string.Create(CultureInfo.InvariantCulture, $"`{p}` {p.Description}")))
+                .AppendJoin("; ", rule.MessagePlaceholders.Select(p => string.Create(CultureInfo.InvariantCulture, $"`{p}` {p.Description}")))
                 .Append(".\n");
         }
 
