@@ -9,7 +9,7 @@ public sealed class CsvFormatException : FormatException
 {
     /// <summary>Creates an exception with a generic message.</summary>
     public CsvFormatException()
-        : base("The CSV is not valid report CSV.")
+        : base(CsvErrorMessages.NotReportCsv.Format())
     {
     }
 
@@ -32,7 +32,7 @@ public sealed class CsvFormatException : FormatException
     /// <param name="lineNumber">The 1-based line number where the problem was found.</param>
     /// <param name="message">What is wrong, without the line number (the message prefixes it).</param>
     public CsvFormatException(int lineNumber, string message)
-        : base($"CSV line {lineNumber}: {message}")
+        : base(CsvErrorMessages.OnLine.Format(("line", lineNumber), ("message", message)))
     {
         LineNumber = lineNumber;
     }

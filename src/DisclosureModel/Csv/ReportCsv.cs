@@ -85,13 +85,13 @@ public static class ReportCsv
         var records = Tokenize(csv);
         if (records.Count == 0)
         {
-            throw new CsvFormatException(1, "the header record is missing.");
+            CsvThrowHelper.Throw(1, CsvErrorMessages.HeaderMissing);
         }
 
         var header = records[0];
         if (!header.Fields.SequenceEqual(Header, StringComparer.Ordinal))
         {
-            throw new CsvFormatException(header.Line, $"the header must be '{string.Join(',', Header)}'.");
+            CsvThrowHelper.Throw(header.Line, CsvErrorMessages.WrongHeader, ("header", string.Join(',', Header)));
         }
 
         var groups = new List<Group>();
@@ -101,21 +101,21 @@ public static class ReportCsv
             var f = record.Fields;
             if (f.Count != Header.Count)
             {
-                throw new CsvFormatException(record.Line, $"a record has {Header.Count} fields; this one has {f.Count}.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.WrongFieldCount, ("expected", Header.Count), ("actual", f.Count));
             }
 
             if (string.IsNullOrWhiteSpace(f[0]))
             {
-                throw new CsvFormatException(record.Line, "the agency is empty.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.EmptyAgency);
             }
 
             if (!int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < ReportYears.Minimum || year > ReportYears.Maximum)
             {
-                throw new CsvFormatException(record.Line, $"'{f[1]}' is not a report year between {ReportYears.Minimum} and {ReportYears.Maximum}.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.InvalidReportYear, ("text", f[1]), ("minimum", ReportYears.Minimum), ("maximum", ReportYears.Maximum));
             }
 
             var edition = FormatEditions.All.Where(e => e.GetIdentifier() == f[2]).Select(e => (FormatEdition?)e).FirstOrDefault()
-                ?? throw new CsvFormatException(record.Line, $"'{f[2]}' is not an edition (2019 or 2021).");
+                ?? throw CsvThrowHelper.Create(record.Line, CsvErrorMessages.InvalidEdition, ("text", f[2]));
             if (!byKey.TryGetValue((f[0], year), out var group))
             {
                 group = new Group(f[0], year, edition, record.Line);
@@ -124,7 +124,7 @@ public static class ReportCsv
             }
             else if (group.Edition != edition)
             {
-                throw new CsvFormatException(record.Line, $"{f[0]} {year} was given in the {group.Edition.GetIdentifier()} format on line {group.FirstLine}; this record says {f[2]}.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.EditionChanged, ("agency", f[0]), ("year", year), ("edition", group.Edition.GetIdentifier()), ("firstLine", group.FirstLine), ("text", f[2]));
             }
 
             group.Add(record);
@@ -186,7 +186,7 @@ public static class ReportCsv
                     i++;
                     if (i < text.Length && text[i] is not (',' or '\n' or '\r'))
                     {
-                        throw new CsvFormatException(line, "a closing quote must be followed by a comma or the end of the record.");
+                        CsvThrowHelper.Throw(line, CsvErrorMessages.TextAfterClosingQuote);
                     }
 
                     continue;
@@ -210,7 +210,7 @@ public static class ReportCsv
                     i++;
                     break;
                 case '"':
-                    throw new CsvFormatException(line, "a double quote inside an unquoted field; quote the field and double the quote.");
+                    throw CsvThrowHelper.Create(line, CsvErrorMessages.QuoteInUnquotedField);
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
@@ -221,7 +221,7 @@ public static class ReportCsv
                     i++;
                     break;
                 case '\r':
-                    throw new CsvFormatException(line, "a carriage return must be followed by a line feed.");
+                    throw CsvThrowHelper.Create(line, CsvErrorMessages.LoneCarriageReturn);
                 case '\n':
                     fields.Add(field.ToString());
                     records.Add(new(recordLine, [.. fields]));
@@ -241,7 +241,7 @@ public static class ReportCsv
 
         if (quoted)
         {
-            throw new CsvFormatException(recordLine, "a quoted field is not closed.");
+            CsvThrowHelper.Throw(recordLine, CsvErrorMessages.UnclosedQuote);
         }
 
         if (field.Length > 0 || fields.Count > 0 || fieldWasQuoted)
@@ -286,7 +286,7 @@ public static class ReportCsv
         if (!decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var value)
             || (definition.Kind != ProactiveValueKind.Amount && (value > int.MaxValue || value < int.MinValue)))
         {
-            throw new CsvFormatException(record.Line, $"'{record.Fields[8]}' is not a valid value for {definition.Key} ({KindName(definition.Kind)}).");
+            CsvThrowHelper.Throw(record.Line, CsvErrorMessages.InvalidValue, ("text", record.Fields[8]), ("cell", definition.Key), ("kind", KindName(definition.Kind)));
         }
 
         return (value, unit);
@@ -317,15 +317,15 @@ public static class ReportCsv
             var f = record.Fields;
             var key = f[3] + "/" + f[4] + "/" + f[6];
             var definition = CellCatalog.Get(edition).FindKey(key)
-                ?? throw new CsvFormatException(record.Line, $"the {edition.GetIdentifier()} format has no cell {key}.");
+                ?? throw CsvThrowHelper.Create(record.Line, CsvErrorMessages.UnknownCell, ("edition", edition.GetIdentifier()), ("cell", key));
             if (definition.Row.Chinese != f[5] || definition.Column.Chinese != f[7])
             {
-                throw new CsvFormatException(record.Line, $"the labels of {key} are '{definition.Row.Chinese}' and '{definition.Column.Chinese}', not '{f[5]}' and '{f[7]}'.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.WrongLabels, ("cell", key), ("row", definition.Row.Chinese), ("column", definition.Column.Chinese), ("givenRow", f[5]), ("givenColumn", f[7]));
             }
 
             if (cells.TryGetValue(key, out var previous))
             {
-                throw new CsvFormatException(record.Line, $"the cell {key} of {agency} {year} was already given on line {previous.Line}.");
+                CsvThrowHelper.Throw(record.Line, CsvErrorMessages.RepeatedCell, ("cell", key), ("agency", agency), ("year", year), ("firstLine", previous.Line));
             }
 
             cells.Add(key, (ParseValue(record, definition), record.Line));
@@ -338,7 +338,7 @@ public static class ReportCsv
             var missing = catalog.Cells.Where(d => !cells.ContainsKey(d.Key)).Select(d => d.Key).ToList();
             if (missing.Count > 0)
             {
-                throw new CsvFormatException(Math.Max(lastLine, FirstLine), $"{agency} {year} lacks {missing.Count} cell(s), first {missing[0]}; every cell of the format must be given (blank as an empty value).");
+                CsvThrowHelper.Throw(Math.Max(lastLine, FirstLine), CsvErrorMessages.MissingCells, ("agency", agency), ("year", year), ("count", missing.Count), ("first", missing[0]));
             }
 
             var template = new DisclosureReport

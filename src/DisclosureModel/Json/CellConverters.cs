@@ -25,7 +25,7 @@ internal sealed class CountConverter : JsonConverter<int?>
         var value = JsonNumbers.ReadInteger(ref reader, "A count");
         if (value < 0)
         {
-            throw new JsonException($"A count cannot be negative; got {value}.");
+            JsonThrowHelper.ThrowNegativeCount(value);
         }
 
         return value;
@@ -54,7 +54,7 @@ internal sealed class ReportYearConverter : JsonConverter<int>
         var value = JsonNumbers.ReadInteger(ref reader, "A report year");
         if (value < ReportYears.Minimum || value > ReportYears.Maximum)
         {
-            throw new JsonException($"A report year must lie between {ReportYears.Minimum} and {ReportYears.Maximum}; got {value}.");
+            JsonThrowHelper.ThrowReportYearOutOfRange(value);
         }
 
         return value;
@@ -75,7 +75,7 @@ internal sealed class SchemaVersionConverter : JsonConverter<int>
         var value = JsonNumbers.ReadInteger(ref reader, "The schema version");
         if (value != DisclosureJson.SchemaVersion)
         {
-            throw new JsonException($"Unsupported schema version {value}; this library reads version {DisclosureJson.SchemaVersion}.");
+            JsonThrowHelper.ThrowUnsupportedSchemaVersion(value);
         }
 
         return value;
@@ -125,13 +125,13 @@ internal sealed class NonBlankStringConverter : JsonConverter<string>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a non-blank string; got {reader.TokenType}.");
+            JsonThrowHelper.ThrowNotANonBlankString(reader.TokenType);
         }
 
         var value = reader.GetString()!;
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new JsonException("The value cannot be empty or white space.");
+            JsonThrowHelper.ThrowBlankString();
         }
 
         return value;
@@ -158,7 +158,8 @@ internal sealed class FormatEditionConverter : JsonConverter<FormatEdition>
             }
         }
 
-        throw new JsonException($"Unknown edition {JsonNumbers.Describe(ref reader)}; expected \"2019\" or \"2021\".");
+        JsonThrowHelper.ThrowUnknownEdition(ref reader);
+        return default;
     }
 
     public override void Write(Utf8JsonWriter writer, FormatEdition value, JsonSerializerOptions options) =>
@@ -179,17 +180,15 @@ internal static class JsonNumbers
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"{what} must be an integer; got {Describe(ref reader)}.");
+            JsonThrowHelper.ThrowNotAnInteger(ref reader, what);
         }
 
-        if (reader.TryGetInt32(out var value))
+        if (!reader.TryGetInt32(out var value))
         {
-            return value;
+            JsonThrowHelper.ThrowNotAnInt32(ref reader, what);
         }
 
-        throw new JsonException(IsIntegerLiteral(ref reader)
-            ? $"{what} must be an integer from {int.MinValue} to {int.MaxValue}; got {Text(ref reader)}, which overflows."
-            : $"{what} must be an integer; got the fractional number {Text(ref reader)}.");
+        return value;
     }
 
     /// <summary>Reads a JSON number that must be a <see cref="decimal"/> at least 0; its scale is kept.</summary>
@@ -197,17 +196,17 @@ internal static class JsonNumbers
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"An amount must be a number; got {Describe(ref reader)}.");
+            JsonThrowHelper.ThrowNotAnAmount(ref reader);
         }
 
         if (!reader.TryGetDecimal(out var value))
         {
-            throw new JsonException($"The amount {Text(ref reader)} is out of the range of decimal.");
+            JsonThrowHelper.ThrowAmountOutOfRange(ref reader);
         }
 
         if (value < 0m)
         {
-            throw new JsonException($"An amount of money cannot be negative; got {Text(ref reader)}.");
+            JsonThrowHelper.ThrowNegativeAmount(ref reader);
         }
 
         return value;
@@ -220,7 +219,8 @@ internal static class JsonNumbers
         _ => reader.TokenType.ToString(),
     };
 
-    private static bool IsIntegerLiteral(ref Utf8JsonReader reader)
+    /// <summary>Whether the current number is written without point or exponent.</summary>
+    public static bool IsIntegerLiteral(ref Utf8JsonReader reader)
     {
         ReadOnlySpan<byte> exponentOrPoint = ".eE"u8;
         return reader.HasValueSequence
@@ -228,7 +228,8 @@ internal static class JsonNumbers
             : reader.ValueSpan.IndexOfAny(exponentOrPoint) < 0;
     }
 
-    private static string Text(ref Utf8JsonReader reader)
+    /// <summary>The current token's text for a message: at most 40 bytes, a string in quotes.</summary>
+    public static string Text(ref Utf8JsonReader reader)
     {
         const int MaxShown = 40;
         var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();

@@ -52,14 +52,23 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
 
     public IEnumerable<(string Name, bool IsSigned)> Columns => names.Select((name, index) => (name.Value, (signedColumns & (1 << index)) != 0));
 
+    public int ColumnCount => names.Length;
+
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        Span<int?> cells = stackalloc int?[MaxColumns];
+        ReadCells(ref reader, cells);
+        return Create(cells[..names.Length]);
+    }
+
+    /// <summary>Reads the row's cells into <paramref name="cells"/> in column order, as strictly as <see cref="Read"/>.</summary>
+    public void ReadCells(ref Utf8JsonReader reader, scoped Span<int?> cells)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object with the members {ColumnList()} ({rowKind}); got {JsonNumbers.Describe(ref reader)}.");
+            JsonThrowHelper.ThrowNotARow(ref reader, rowKind, ColumnList());
         }
 
-        Span<int?> cells = stackalloc int?[MaxColumns];
         var seen = 0;
         var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -67,13 +76,12 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
             var column = FindColumn(ref reader, next);
             if (column < 0)
             {
-                var name = reader.GetString()!;
-                throw new JsonException($"The member '{name}' is not a column of {rowKind}; the columns are {ColumnList()}.");
+                JsonThrowHelper.ThrowUnknownColumn(ref reader, rowKind, ColumnList());
             }
 
             if ((seen & (1 << column)) != 0)
             {
-                throw new JsonException($"Duplicate member '{names[column]}' in {rowKind}.");
+                JsonThrowHelper.ThrowDuplicateMember(names[column].Value, rowKind);
             }
 
             seen |= 1 << column;
@@ -89,18 +97,15 @@ internal abstract class CountRowConverter<T> : JsonConverter<T>, ICountRowConver
                 }
                 catch (JsonException exception) when (exception.Path is null)
                 {
-                    throw new JsonException($"The cell '{names[column]}': {exception.Message}", exception);
+                    JsonThrowHelper.ThrowInCell(names[column].Value, exception);
                 }
             }
         }
 
         if (seen != allColumns)
         {
-            var missing = Enumerable.Range(0, names.Length).Where(c => (seen & (1 << c)) == 0).Select(c => $"'{names[c]}'");
-            throw new JsonException($"{char.ToUpperInvariant(rowKind[0])}{rowKind[1..]} is missing its required member(s) {string.Join(", ", missing)}; a blank cell is null.");
+            JsonThrowHelper.ThrowMissingColumns(rowKind, Enumerable.Range(0, names.Length).Where(c => (seen & (1 << c)) == 0).Select(c => names[c].Value));
         }
-
-        return Create(cells[..names.Length]);
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
@@ -159,6 +164,12 @@ internal interface ICountRowConverter
 {
     /// <summary>Gets the column identifiers in print order, each with whether it is signed (any integer) or a count (at least 0).</summary>
     IEnumerable<(string Name, bool IsSigned)> Columns { get; }
+
+    /// <summary>Gets the number of columns.</summary>
+    int ColumnCount { get; }
+
+    /// <summary>Reads one row object into <paramref name="cells"/> (at least <see cref="ColumnCount"/> long) in column order.</summary>
+    void ReadCells(ref Utf8JsonReader reader, scoped Span<int?> cells);
 }
 
 /// <summary>The seven-column row of Section 三 (<see cref="ApplicantCounts"/>), columns from <see cref="ApplicantColumns"/>.</summary>
@@ -190,7 +201,8 @@ internal sealed class DocumentCounts2019Converter() : CountRowConverter<Document
     {
         0 => value.CreatedThisYear,
         1 => value.PublishedThisYear,
-        _ => value.TotalPublished,
+        2 => value.TotalPublished,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the row."),
     };
 
     internal static IEnumerable<string> Item1Columns(FormatEdition edition) =>
@@ -207,7 +219,8 @@ internal sealed class DocumentCounts2021Converter() : CountRowConverter<Document
     {
         0 => value.IssuedThisYear,
         1 => value.RepealedThisYear,
-        _ => value.InForce,
+        2 => value.InForce,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the row."),
     };
 }
 
@@ -221,7 +234,8 @@ internal sealed class MatterCounts2019Converter() : CountRowConverter<MatterCoun
     {
         0 => value.PreviousYearItems,
         1 => value.ChangeThisYear,
-        _ => value.Decisions,
+        2 => value.Decisions,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the row."),
     };
 
     /// <summary>Gets the columns of a 2019 table, each with whether it is signed (本年增/减).</summary>
@@ -236,5 +250,10 @@ internal sealed class FeeItemCounts2019Converter() : CountRowConverter<FeeItemCo
 {
     protected override FeeItemCounts2019 Create(ReadOnlySpan<int?> cells) => new(cells[0], cells[1]);
 
-    protected override int? Get(FeeItemCounts2019 value, int column) => column == 0 ? value.PreviousYearItems : value.ChangeThisYear;
+    protected override int? Get(FeeItemCounts2019 value, int column) => column switch
+    {
+        0 => value.PreviousYearItems,
+        1 => value.ChangeThisYear,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a column of the row."),
+    };
 }

@@ -116,7 +116,7 @@ public static class DisclosureJson
         Preconditions.CheckNotNull(json);
         if (json.Length > DisclosureJsonLimits.MaxDocumentBytes || Encoding.UTF8.GetByteCount(json) > DisclosureJsonLimits.MaxDocumentBytes)
         {
-            throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes);
+            throw JsonThrowHelper.DocumentTooLarge(DisclosureJsonLimits.MaxDocumentBytes);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
@@ -200,7 +200,7 @@ public static class DisclosureJson
 
         if (utf8Json.Length > DisclosureJsonLimits.MaxDocumentBytes)
         {
-            throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes, ndjsonLine);
+            throw JsonThrowHelper.DocumentTooLarge(DisclosureJsonLimits.MaxDocumentBytes, ndjsonLine);
         }
 
         StringLengthCheck.Check(utf8Json, ndjsonLine);
@@ -253,7 +253,7 @@ public static class DisclosureJson
             length += count;
             if (length > DisclosureJsonLimits.MaxDocumentBytes)
             {
-                throw DisclosureJsonException.TooLarge(DisclosureJsonLimits.MaxDocumentBytes);
+                throw JsonThrowHelper.DocumentTooLarge(DisclosureJsonLimits.MaxDocumentBytes);
             }
 
             return count > 0;
@@ -416,8 +416,7 @@ public static class DisclosureJson
         };
 
         // Reached only when the object has no "edition": the base type is abstract.
-        typeInfo.CreateObject = () => throw new JsonException(
-            $"The object {member} is missing its required member 'edition' (\"2019\" or \"2021\").");
+        typeInfo.CreateObject = () => throw JsonThrowHelper.MissingEdition(member);
     }
 
     private static void CheckEditions(DisclosureReport report)
@@ -441,7 +440,6 @@ public static class DisclosureJson
             : (false, "applications.outcomes.edition", report.Applications.Outcomes.Edition);
         return actual == edition
             ? null
-            : (isProactive, new JsonException(
-                $"{member} is \"{actual.GetIdentifier()}\" but metadata.edition is \"{edition.GetIdentifier()}\"; a report has one edition."));
+            : (isProactive, JsonThrowHelper.EditionMismatch(member, actual, edition));
     }
 }

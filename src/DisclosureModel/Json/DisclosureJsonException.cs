@@ -14,6 +14,8 @@ namespace DisclosureModel.Json;
 /// offset of the first byte beyond the limit. In an NDJSON stream, <see cref="NdjsonLineNumber"/> is the one-based line
 /// of the report at fault, and the other positions are within that line.</para>
 /// <para>Every rejection is of this type; the inner exception, when there is one, is what System.Text.Json threw.</para>
+/// <para>The messages are in English, one kind of error each, listed in <c>docs/json.md</c>; messages of
+/// System.Text.Json's own reader (invalid JSON, nesting too deep) are passed on unchanged.</para>
 /// </remarks>
 public sealed class DisclosureJsonException : JsonException
 {
@@ -56,28 +58,4 @@ public sealed class DisclosureJsonException : JsonException
 
     /// <summary>Gets the one-based line of an NDJSON stream holding the report at fault; null outside NDJSON.</summary>
     public long? NdjsonLineNumber { get; init; }
-
-    internal static DisclosureJsonException From(JsonException exception, long? ndjsonLine = null) => new(
-        ndjsonLine is { } line ? $"Line {line}: {exception.Message}" : exception.Message,
-        exception.Path,
-        exception.LineNumber,
-        exception.BytePositionInLine,
-        exception is DisclosureJsonException own ? own.InnerException : exception)
-    {
-        ByteOffset = (exception as DisclosureJsonException)?.ByteOffset,
-        NdjsonLineNumber = ndjsonLine,
-    };
-
-    internal static DisclosureJsonException TooLarge(long limit, long? ndjsonLine = null) =>
-        new(
-            (ndjsonLine is { } line ? $"Line {line}: " : string.Empty)
-            + $"The document is larger than the limit of {limit} bytes (DisclosureJsonLimits.MaxDocumentBytes).",
-            "$",
-            null,
-            null,
-            null)
-        {
-            ByteOffset = limit,
-            NdjsonLineNumber = ndjsonLine,
-        };
 }

@@ -156,11 +156,7 @@ public static class DisclosureNdjson
 
         if (count == maxReports)
         {
-            throw new DisclosureJsonException(
-                $"Line {lineNumber}: the stream holds more than the limit of {maxReports} reports.", "$", 0, 0, null)
-            {
-                NdjsonLineNumber = lineNumber,
-            };
+            throw JsonThrowHelper.TooManyReports(lineNumber, maxReports);
         }
 
         count++;
@@ -188,7 +184,7 @@ public static class DisclosureNdjson
             var length = newline >= 0 ? newline : pending.Length;
             if (length > maxLineBytes + 1 || (length == maxLineBytes + 1 && pending[maxLineBytes] != (byte)'\r'))
             {
-                throw DisclosureJsonException.TooLarge(maxLineBytes, LineNumber + 1);
+                throw JsonThrowHelper.DocumentTooLarge(maxLineBytes, LineNumber + 1);
             }
 
             if (newline < 0 && !(endOfStream && pending.Length > 0))

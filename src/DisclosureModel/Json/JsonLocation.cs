@@ -34,8 +34,8 @@ internal static class JsonLocation
 
         // JsonException messages are the library's own; the others are the reader's or a model check's, kept inside.
         var inner = exception is JsonException { LineNumber: null } ? exception.InnerException : exception;
-        var message = exception is JsonException ? exception.Message : "Invalid value: " + exception.Message;
-        return new DisclosureJsonException(Prefix(ndjsonLine) + message, PathAt(document, offset), line, position, inner)
+        var message = exception is JsonException ? exception.Message : JsonErrorMessages.InvalidValue.Format(("detail", exception.Message));
+        return new DisclosureJsonException(JsonThrowHelper.OnLine(message, ndjsonLine), PathAt(document, offset), line, position, inner)
         {
             NdjsonLineNumber = ndjsonLine,
         };
@@ -44,7 +44,7 @@ internal static class JsonLocation
     /// <summary>Adds the NDJSON line to an exception that is already located.</summary>
     public static DisclosureJsonException WithLine(DisclosureJsonException exception, long? ndjsonLine) => ndjsonLine is null
         ? exception
-        : new DisclosureJsonException(Prefix(ndjsonLine) + exception.Message, exception.Path, exception.LineNumber, exception.BytePositionInLine, exception.InnerException)
+        : new DisclosureJsonException(JsonThrowHelper.OnLine(exception.Message, ndjsonLine), exception.Path, exception.LineNumber, exception.BytePositionInLine, exception.InnerException)
         {
             ByteOffset = exception.ByteOffset,
             NdjsonLineNumber = ndjsonLine,
@@ -153,6 +153,4 @@ internal static class JsonLocation
             path.Append("['").Append(member.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
         }
     }
-
-    private static string Prefix(long? ndjsonLine) => ndjsonLine is { } n ? $"Line {n}: " : string.Empty;
 }

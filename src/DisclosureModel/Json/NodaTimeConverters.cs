@@ -16,16 +16,17 @@ internal abstract class NodaJsonConverter<T>(JsonConverter<T> inner, string expe
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {expected}; got {JsonNumbers.Describe(ref reader)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref reader, expected);
         }
 
         try
         {
             return inner.Read(ref reader, typeToConvert, options)!;
         }
-        catch (Exception exception) when (exception is FormatException or InvalidNodaDataException or ArgumentException)
+        catch (Exception exception) when (exception is FormatException or InvalidNodaDataException or ArgumentException or JsonException)
         {
-            throw new JsonException($"Expected {expected}; got {JsonNumbers.Describe(ref reader)}.", exception);
+            // NodaTime's converters throw JsonException without a message of their own for text they cannot parse.
+            throw JsonThrowHelper.UnexpectedToken(ref reader, expected, exception);
         }
     }
 
@@ -120,7 +121,7 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object {{ \"start\": …, \"end\": … }}; got {JsonNumbers.Describe(ref reader)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref reader, "an object { \"start\": …, \"end\": … }");
         }
 
         LocalDate? start = null;
@@ -131,13 +132,12 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
             var member = isStart ? "start" : "end";
             if (!isStart && !reader.ValueTextEquals("end"u8))
             {
-                var name = reader.GetString();
-                throw new JsonException($"The member '{name}' is not part of a period; expected 'start' and 'end'.");
+                JsonThrowHelper.ThrowUnknownPeriodMember(ref reader);
             }
 
             if ((isStart ? start : end) is not null)
             {
-                throw new JsonException($"Duplicate member '{member}' in a period.");
+                JsonThrowHelper.ThrowDuplicateMember(member, "a period");
             }
 
             reader.Read();
@@ -147,18 +147,18 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
             }
             catch (JsonException exception)
             {
-                throw new JsonException($"The period's '{member}': {exception.Message}", exception.InnerException);
+                JsonThrowHelper.ThrowInPeriodMember(member, exception);
             }
         }
 
         if (start is null || end is null)
         {
-            throw new JsonException($"A period is missing its required member '{(start is null ? "start" : "end")}'.");
+            JsonThrowHelper.ThrowMissingPeriodMember(start is null ? "start" : "end");
         }
 
         if (end < start)
         {
-            throw new JsonException($"The period ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+            JsonThrowHelper.ThrowPeriodEndsBeforeStart(start.Value, end.Value);
         }
 
         return new DateInterval(start.Value, end.Value);

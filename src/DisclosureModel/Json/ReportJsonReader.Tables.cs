@@ -47,6 +47,19 @@ internal ref partial struct ReportJsonReader
             ReadEdition(out outcomesEditionEnd);
         }
 
+        if (shape.Row is { } row)
+        {
+            // A row of counts: read by the contract's own row converter, so both readers say the same of a bad row.
+            Span<int?> cells = stackalloc int?[row.Cells.Length];
+            row.Converter.ReadCells(ref json, cells);
+            for (var i = 0; i < cells.Length; i++)
+            {
+                sheet[row.Cells[i].Index] = new(cells[i]);
+            }
+
+            return;
+        }
+
         var seen = Begin(shape.Members);
         while (NextMember(shape.Members, ref seen, out var index))
         {
@@ -73,21 +86,14 @@ internal ref partial struct ReportJsonReader
             return CellValue.Blank;
         }
 
-        try
+        return cell.Kind switch
         {
-            return cell.Kind switch
-            {
-                ProactiveValueKind.Count => new(CountConverter.Read(ref json)),
-                ProactiveValueKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
-                ProactiveValueKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
-                ProactiveValueKind.Amount => new(Value(AmountConverter.Instance)),
-                _ => throw new InvalidOperationException($"The cell {cell.PropertyPath} is of no kind the reader knows."),
-            };
-        }
-        catch (JsonException exception) when (exception.Path is null && cell.Kind != ProactiveValueKind.Amount)
-        {
-            throw new JsonException($"The cell '{JsonNamingPolicy.CamelCase.ConvertName(cell.PropertyPath[(cell.PropertyPath.LastIndexOf('.') + 1)..])}': {exception.Message}", exception);
-        }
+            ProactiveValueKind.Count => new(CountConverter.Read(ref json)),
+            ProactiveValueKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
+            ProactiveValueKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
+            ProactiveValueKind.Amount => new(Value(AmountConverter.Instance)),
+            _ => throw new InvalidOperationException($"The cell {cell.PropertyPath} is of no kind the reader knows."),
+        };
     }
 
     private CellValue ReadMoneyCell()
@@ -152,14 +158,40 @@ internal ref partial struct ReportJsonReader
         public static TableShapes Get(FormatEdition edition) => edition == FormatEdition.Edition2019 ? Shapes2019.Value : Shapes2021.Value;
     }
 
+    /// <summary>A row object that the contract reads with a row converter: the converter and the catalogue cell of each of its columns.</summary>
+    private sealed record RowShape(ICountRowConverter Converter, CellDefinition[] Cells)
+    {
+        public static RowShape? Of(Type type, string[] names, CellDefinition?[] leaves)
+        {
+            if (Options.GetTypeInfo(type).Converter is not ICountRowConverter converter)
+            {
+                return null;
+            }
+
+            var columns = converter.Columns.ToList();
+            var cells = new CellDefinition[columns.Count];
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var i = Array.IndexOf(names, columns[c].Name);
+                cells[c] = (i < 0 ? null : leaves[i]) is { } cell && (cell.Kind == ProactiveValueKind.SignedCount) == columns[c].IsSigned
+                    ? cell
+                    : throw new InvalidOperationException($"The row converter of {type.Name} has the column '{columns[c].Name}', which the catalogue does not list as such.");
+            }
+
+            return names.Length == cells.Length ? new RowShape(converter, cells)
+                : throw new InvalidOperationException($"The catalogue lists {names.Length} cells of {type.Name}; its row converter reads {cells.Length}.");
+        }
+    }
+
     /// <summary>
     /// One JSON object of a table: its members in print order (the catalogue's path segments, camelCased), each either a
     /// nested object or a cell. Edition-specific objects (the contract's polymorphic types) have <c>edition</c> first.
     /// </summary>
     private sealed class TableShape
     {
-        private TableShape(Members members, TableShape?[] children, CellDefinition?[] cells, bool hasEdition, bool isNested)
+        private TableShape(Members members, TableShape?[] children, CellDefinition?[] cells, bool hasEdition, bool isNested, RowShape? row)
         {
+            Row = row;
             Members = members;
             Children = children;
             Cells = cells;
@@ -174,6 +206,9 @@ internal ref partial struct ReportJsonReader
         public CellDefinition?[] Cells { get; }
 
         public bool HasEdition { get; }
+
+        /// <summary>Gets the row converter and its cells in column order, when the contract reads this object as a row of counts.</summary>
+        public RowShape? Row { get; }
 
         /// <summary>Gets a value indicating whether the object is inside a table rather than the table itself.</summary>
         public bool IsNested { get; }
@@ -220,8 +255,9 @@ internal ref partial struct ReportJsonReader
             }
 
             var description = polymorphic ? $"{kind} ({catalog.Edition.GetIdentifier()} format)" : kind;
-            var members = Members.ForShape(description, [.. names.Select(JsonNamingPolicy.CamelCase.ConvertName)], polymorphic, type);
-            return new TableShape(members, children, leaves, polymorphic, depth > 0);
+            var memberNames = names.Select(JsonNamingPolicy.CamelCase.ConvertName).ToArray();
+            var members = Members.ForShape(description, memberNames, polymorphic, type);
+            return new TableShape(members, children, leaves, polymorphic, depth > 0, RowShape.Of(type, memberNames, leaves));
         }
 
         /// <summary>

@@ -125,7 +125,7 @@ internal ref partial struct ReportJsonReader
         Next();
         if (json.TokenType == JsonTokenType.Null)
         {
-            throw new DisclosureJsonException("The document is null; expected a report object.", "$", 0, 0, null);
+            throw JsonThrowHelper.NullDocument();
         }
 
         var report = ReadReport();
@@ -179,7 +179,7 @@ internal ref partial struct ReportJsonReader
         var version = JsonNumbers.ReadInteger(ref json, "The schema version");
         if (version != DisclosureJson.SchemaVersion)
         {
-            throw new JsonException($"Unsupported schema version {version}; this library reads version {DisclosureJson.SchemaVersion}.");
+            JsonThrowHelper.ThrowUnsupportedSchemaVersion(version);
         }
     }
 
@@ -260,7 +260,7 @@ internal ref partial struct ReportJsonReader
     {
         if (json.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"Expected an array of overview parts; got {JsonNumbers.Describe(ref json)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref json, "an array of overview parts");
         }
 
         var parts = ImmutableArray.CreateBuilder<OverviewPart>();
@@ -268,7 +268,7 @@ internal ref partial struct ReportJsonReader
         {
             if (json.TokenType == JsonTokenType.Null)
             {
-                throw new JsonException($"Element [{parts.Count}] of the overview parts is null; elements cannot be null.");
+                JsonThrowHelper.ThrowNullOverviewPart(parts.Count);
             }
 
             var seen = Begin(PartMembers);
@@ -314,7 +314,7 @@ internal ref partial struct ReportJsonReader
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object with an 'edition' member; got {JsonNumbers.Describe(ref json)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref json, "an object with an 'edition' member");
         }
 
         var ahead = json;
@@ -340,7 +340,7 @@ internal ref partial struct ReportJsonReader
         }
 
         json = ahead;
-        throw new JsonException($"The object {JsonLocation.MemberAt(document, json.BytesConsumed)} is missing its required member 'edition' (\"2019\" or \"2021\").");
+        throw JsonThrowHelper.MissingEdition(JsonLocation.MemberAt(document, json.BytesConsumed));
     }
 
     /// <summary>Checks that the sections' editions are the metadata's; reports the first that differs at its own value.</summary>
@@ -365,7 +365,7 @@ internal ref partial struct ReportJsonReader
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Expected an object ({members.Kind}); got {JsonNumbers.Describe(ref json)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref json, $"an object ({members.Kind})");
         }
 
         return default;
@@ -381,7 +381,7 @@ internal ref partial struct ReportJsonReader
         {
             if (seen.Bits != members.All)
             {
-                throw new JsonException(members.Missing(seen.Bits));
+                JsonThrowHelper.ThrowMissingMembers(members.Kind, members.Missing(seen.Bits));
             }
 
             index = -1;
@@ -391,13 +391,13 @@ internal ref partial struct ReportJsonReader
         index = members.Find(ref json, seen.Next);
         if (index < 0)
         {
-            throw new JsonException($"The member '{json.GetString()}' is not part of {members.Kind}; its members are {members.List}.");
+            JsonThrowHelper.ThrowUnknownMember(ref json, members.Kind, members.List);
         }
 
         var bit = 1UL << index;
         if ((seen.Bits & bit) != 0)
         {
-            throw new JsonException($"Duplicate member '{members.Names[index]}' in {members.Kind}.");
+            JsonThrowHelper.ThrowDuplicateMember(members.Names[index], members.Kind);
         }
 
         seen = new MemberSet(seen.Bits | bit, index + 1);
@@ -433,7 +433,7 @@ internal ref partial struct ReportJsonReader
             }
         }
 
-        throw json.TokenType == JsonTokenType.Null ? NullNotAllowed() : new JsonException($"Expected {expected}; got {JsonNumbers.Describe(ref json)}.");
+        throw json.TokenType == JsonTokenType.Null ? NullNotAllowed() : JsonThrowHelper.UnexpectedToken(ref json, expected);
     }
 
     private static string EnumNames<T>()
@@ -447,7 +447,7 @@ internal ref partial struct ReportJsonReader
     {
         if (json.TokenType != JsonTokenType.String)
         {
-            throw IsNull ? NullNotAllowed() : new JsonException($"Expected a string; got {JsonNumbers.Describe(ref json)}.");
+            throw IsNull ? NullNotAllowed() : JsonThrowHelper.UnexpectedToken(ref json, "a string");
         }
 
         // Reader.GetString counts the characters, then decodes; copying out decodes once, into one pooled buffer for
@@ -472,7 +472,7 @@ internal ref partial struct ReportJsonReader
     }
 
     /// <summary>The error for a null where the model allows none; the member's name is found only now, from the document.</summary>
-    private readonly JsonException NullNotAllowed() => new($"The member '{JsonLocation.MemberAt(document, json.BytesConsumed)}' cannot be null.");
+    private readonly JsonException NullNotAllowed() => JsonThrowHelper.NullNotAllowed(JsonLocation.MemberAt(document, json.BytesConsumed));
 
     /// <summary>The members of one object of the shape, by index in print order.</summary>
     private sealed class Members
@@ -559,8 +559,7 @@ internal ref partial struct ReportJsonReader
             return -1;
         }
 
-        public string Missing(ulong seen) =>
-            $"The object ({Kind}) is missing its required member(s) {string.Join(", ", Names.Where((_, i) => (seen & (1UL << i)) == 0).Select(name => $"'{name}'"))}; a blank value is null.";
+        public IEnumerable<string> Missing(ulong seen) => Names.Where((_, i) => (seen & (1UL << i)) == 0);
 
         private static Members Create<T>(string kind, string[] names)
         {

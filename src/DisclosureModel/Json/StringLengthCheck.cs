@@ -29,11 +29,10 @@ internal static class StringLengthCheck
             {
                 if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && TooLong(ref reader, limit) is var length and >= 0)
                 {
-                    var what = reader.TokenType == JsonTokenType.PropertyName ? "member name" : "string";
                     throw JsonLocation.Locate(
                         utf8Json,
                         reader.BytesConsumed,
-                        new JsonException($"The {what} has {length} UTF-16 code units, more than the limit of {limit} (DisclosureJsonLimits.MaxStringLength)."),
+                        JsonThrowHelper.StringTooLong(reader.TokenType == JsonTokenType.PropertyName, length, limit),
                         ndjsonLine);
                 }
             }

@@ -16,7 +16,7 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"Expected an array; got {JsonNumbers.Describe(ref reader)}.");
+            JsonThrowHelper.ThrowUnexpectedToken(ref reader, "an array");
         }
 
         var elements = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
@@ -25,7 +25,7 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new JsonException($"Element [{builder.Count}] is null; elements cannot be null.");
+                JsonThrowHelper.ThrowNullElement(builder.Count);
             }
 
             try
@@ -36,7 +36,7 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
             {
                 // The element was read on its own, so its path is relative to it ("$.heading"); the message names both.
                 var inner = exception.Path is { Length: > 1 } path ? path[1..] : string.Empty;
-                throw new JsonException($"Element [{builder.Count}]{inner}: {exception.Message}", exception);
+                JsonThrowHelper.ThrowInElement(builder.Count, inner, exception);
             }
         }
 

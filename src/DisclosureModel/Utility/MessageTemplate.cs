@@ -12,9 +12,12 @@ internal readonly record struct MessageArgument(string Name, object? Value)
 }
 
 /// <summary>
-/// A message in Chinese and English with named placeholders (<c>{row}</c>, <c>{equation}</c>), the one shape of every
-/// message the library writes: rule failures, import log entries, JSON and CSV errors. Templates live in catalogue
-/// classes (one static property per message); tests compare against the catalogue entry, not fragments of wording.
+/// A message in Chinese and English with named placeholders (<c>{row}</c>, <c>{equation}</c>), the shape of the
+/// bilingual messages the library writes (import log entries). Templates live in catalogue classes (one static property
+/// per message); tests compare against the catalogue entry, not fragments of wording. The same placeholder syntax and
+/// <see cref="Format(string, ReadOnlySpan{MessageArgument})"/> serve the rule messages (one template table per language,
+/// whose two templates may use different placeholders) and the English-only exception messages
+/// (<see cref="ErrorMessageTemplate"/>).
 /// </summary>
 /// <remarks>
 /// Placeholders are <c>{name}</c> with a name of letters and digits; <c>{{</c> and <c>}}</c> stand for literal braces.
@@ -111,6 +114,13 @@ internal sealed class MessageTemplate
 
         return builder.ToString();
     }
+
+    /// <summary>Gets the placeholder names of a template, sorted, for templates kept outside a <see cref="MessageTemplate"/>.</summary>
+    /// <param name="template">A template with <c>{name}</c> placeholders.</param>
+    /// <param name="id">The template's key, for the exception message.</param>
+    /// <exception cref="ArgumentException">A brace is unbalanced or a placeholder is not <c>{name}</c>.</exception>
+    internal static IReadOnlyList<string> GetPlaceholders(string template, string id) =>
+        [.. PlaceholderNames(template, id).Order(StringComparer.Ordinal)];
 
     private static HashSet<string> PlaceholderNames(string template, string id)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisclosureModel.Utility;
 using FluentValidation;
 
 namespace DisclosureModel.Validation;
@@ -78,7 +79,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
 
         var share = Math.Round(other * 100m / outcomes, 1).ToString("0.0", CultureInfo.InvariantCulture);
         var rule = DisclosureRules.OtherHandlingShare;
-        ReadOnlySpan<object?> args = [other, outcomes, share, OtherHandlingThresholdPercent];
+        ReadOnlySpan<MessageArgument> args = [("otherHandling", other), ("outcomes", outcomes), ("share", share), ("threshold", OtherHandlingThresholdPercent)];
         var relative = table.Outcomes.Edition == FormatEdition.Edition2019 ? "Outcomes.OtherHandling.Total" : "Outcomes.OtherHandling";
         EquationRunner.Add(
             context,

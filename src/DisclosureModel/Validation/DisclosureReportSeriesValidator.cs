@@ -1,4 +1,5 @@
 using System.Globalization;
+using DisclosureModel.Utility;
 using FluentValidation;
 
 namespace DisclosureModel.Validation;
@@ -69,7 +70,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
             var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN} 四 = {Cell(forward[column])} ≠ {yearN1} 二 = {Cell(over[column])}");
             var label = column.GetLabel();
-            ReadOnlySpan<object?> args = [yearN, yearN1, label.Chinese, label.English, equation];
+            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("column", label.Chinese), ("columnEnglish", label.English), ("equation", equation)];
             Add(context, DisclosureRules.CarriedForwardContinuity, laterIndex, $"Applications.CarriedOverFromLastYear.{column}",
                 ApplicationRow.CarriedOverFromLastYear.GetLabel().Chinese, label.Chinese, equation, f, o, args, over[column]);
         }
@@ -100,7 +101,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
             var label = ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2021)[0].Rows[rowIndex];
             var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN1} 现行有效件数 = {n} ≠ {yearN} 现行有效件数 + {yearN1} 本年制发件数 − {yearN1} 本年废止件数 = {p} + {issued} − {repealed} = {expected}");
-            ReadOnlySpan<object?> args = [yearN, yearN1, label.Chinese, label.English, equation];
+            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("row", label.Chinese), ("rowEnglish", label.English), ("equation", equation)];
             Add(context, DisclosureRules.InForceContinuity, laterIndex, $"ProactiveDisclosure.Article20Item1.{row}.InForce",
                 label.Chinese, "现行有效件数", equation, n, expected, args, n);
         }
@@ -129,14 +130,14 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
             long? actual;
             long? first;
             long? second;
-            string equation;
+            bool isItems;
             if (cell.Column.Label.Identifier == "previousYearItems")
             {
                 rule = DisclosureRules.ItemsContinuity;
                 actual = Value(later, cell.PropertyPath);
                 first = Value(earlier, cell.PropertyPath);
                 second = Value(earlier, rowPath + ".ChangeThisYear");
-                equation = "{1} 上一年项目数量 = {2} ≠ {0} 上一年项目数量 + {0} 本年增/减 = {3} + {4} = {5}";
+                isItems = true;
             }
             else if (cell.Column.Label.Identifier == "totalPublished")
             {
@@ -144,7 +145,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
                 actual = Value(later, cell.PropertyPath);
                 first = Value(earlier, cell.PropertyPath);
                 second = Value(later, rowPath + ".PublishedThisYear");
-                equation = "{1} 对外公开总数量 = {2} ≠ {0} 对外公开总数量 + {1} 本年新公开数量 = {3} + {4} = {5}";
+                isItems = false;
             }
             else
             {
@@ -156,8 +157,10 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
                 continue;
             }
 
-            var text = string.Format(CultureInfo.InvariantCulture, equation, yearN, yearN1, a, f, s, f + s);
-            ReadOnlySpan<object?> args = [yearN, yearN1, cell.Row.Chinese, cell.Row.English, text];
+            var text = isItems
+                ? string.Create(CultureInfo.InvariantCulture, $"{yearN1} 上一年项目数量 = {a} ≠ {yearN} 上一年项目数量 + {yearN} 本年增/减 = {f} + {s} = {f + s}")
+                : string.Create(CultureInfo.InvariantCulture, $"{yearN1} 对外公开总数量 = {a} ≠ {yearN} 对外公开总数量 + {yearN1} 本年新公开数量 = {f} + {s} = {f + s}");
+            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("row", cell.Row.Chinese), ("rowEnglish", cell.Row.English), ("equation", text)];
             Add(context, rule, laterIndex, cell.PropertyPath, cell.Row.Chinese, cell.Column.Label.Chinese, text, a, f + s, args, a);
         }
     }
@@ -172,7 +175,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         string equation,
         long left,
         long right,
-        ReadOnlySpan<object?> args,
+        ReadOnlySpan<MessageArgument> args,
         object? attempted) =>
         EquationRunner.Add(
             context,

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DisclosureModel.Utility;
 using FluentValidation;
 using NodaTime;
 
@@ -129,7 +130,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     private void AddShapeFailure(ValidationContext<DisclosureReport> context, FormatEdition declared, FormatEdition actual, StatutoryLabel table, string path)
     {
         var rule = DisclosureRules.EditionShape;
-        ReadOnlySpan<object?> args = [declared.GetIdentifier(), table.Chinese, table.English, actual.GetIdentifier()];
+        ReadOnlySpan<MessageArgument> args = [("declaredEdition", declared.GetIdentifier()), ("table", table.Chinese), ("tableEnglish", table.English), ("tableEdition", actual.GetIdentifier())];
         Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), actual);
     }
 
@@ -141,7 +142,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             if (characters > OverviewCharacterLimit)
             {
                 var rule = DisclosureRules.OverviewLength;
-                ReadOnlySpan<object?> args = [characters];
+                ReadOnlySpan<MessageArgument> args = [("characters", characters)];
                 Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)), args, left: characters, right: OverviewCharacterLimit), characters);
             }
         }
@@ -151,7 +152,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         if (newlyReceived > 0 && FindNoApplicationsSentence(report.Overview) is { } sentence)
         {
             var rule = DisclosureRules.NarrativeNoApplications;
-            ReadOnlySpan<object?> args = [sentence, newlyReceived];
+            ReadOnlySpan<MessageArgument> args = [("sentence", sentence), ("newlyReceived", newlyReceived)];
             Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
         }
     }

@@ -1,3 +1,4 @@
+using DisclosureModel.Utility;
 using FluentValidation;
 
 namespace DisclosureModel.Validation;
@@ -45,8 +46,33 @@ internal static class EquationRunner
     {
         var text = equation.Describe(values, present, out var left, out var right);
         var subject = equation.Subject;
-        ReadOnlySpan<object?> args = [subject.Row.Chinese, subject.Row.English, equation.Context.Chinese, equation.Context.English, text];
-        var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), args, rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right);
+        var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), Arguments(equation, text), rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right);
         Add(context, violation, language, present[subject.Index] ? values[subject.Index] : null);
+    }
+
+    /// <summary>
+    /// Gets the message arguments of a violated equation: exactly the placeholders its rule declares, from the subject's
+    /// row (<c>{row}</c>, <c>{block}</c>), the equation's context label (<c>{column}</c> in Section 三, <c>{table}</c> in
+    /// Section 二) and the equation text (<c>{equation}</c>).
+    /// </summary>
+    private static MessageArgument[] Arguments(BalancingEquation equation, string text)
+    {
+        var placeholders = equation.Rule.MessagePlaceholders;
+        var args = new MessageArgument[placeholders.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = placeholders[i].Name;
+            args[i] = new(name, name switch
+            {
+                "row" or "block" => equation.Subject.Row.Chinese,
+                "rowEnglish" or "blockEnglish" => equation.Subject.Row.English,
+                "column" or "table" => equation.Context.Chinese,
+                "columnEnglish" or "tableEnglish" => equation.Context.English,
+                "equation" => text,
+                _ => throw new InvalidOperationException($"Rule {equation.Rule.Code}: the placeholder {{{name}}} has no value for a balancing equation."),
+            });
+        }
+
+        return args;
     }
 }

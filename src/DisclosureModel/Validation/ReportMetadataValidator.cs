@@ -1,3 +1,4 @@
+using DisclosureModel.Utility;
 using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
@@ -40,10 +41,10 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
         if (metadata.Edition != expected)
         {
             var rule = DisclosureRules.EditionForYear;
-            ReadOnlySpan<object?> args =
+            ReadOnlySpan<MessageArgument> args =
             [
-                metadata.ReportYear, expected.GetIdentifier(), expected.GetIssuingDocument(),
-                metadata.Edition.GetIdentifier(), metadata.Edition.GetIssuingDocument(),
+                ("year", metadata.ReportYear), ("expectedEdition", expected.GetIdentifier()), ("expectedNotice", expected.GetIssuingDocument()),
+                ("edition", metadata.Edition.GetIdentifier()), ("notice", metadata.Edition.GetIssuingDocument()),
             ];
             Add(context, prefix, language, rule, nameof(ReportMetadata.Edition), args, metadata.Edition, null, null);
         }
@@ -51,7 +52,7 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
         var period = metadata.StatisticsPeriod;
         if (period.Start > new LocalDate(metadata.ReportYear, 1, 1) || period.End < new LocalDate(metadata.ReportYear, 12, 31))
         {
-            ReadOnlySpan<object?> args = [metadata.ReportYear, Iso(period.Start), Iso(period.End)];
+            ReadOnlySpan<MessageArgument> args = [("year", metadata.ReportYear), ("start", Iso(period.Start)), ("end", Iso(period.End))];
             Add(context, prefix, language, DisclosureRules.PeriodCoversYear, nameof(ReportMetadata.StatisticsPeriod), args, period, null, null);
         }
 
@@ -67,7 +68,7 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
             if (date > deadline)
             {
                 var days = Period.DaysBetween(deadline, date);
-                ReadOnlySpan<object?> args = [chinese, english, Iso(deadline), Iso(date), days];
+                ReadOnlySpan<MessageArgument> args = [("agencyKind", chinese), ("agencyKindEnglish", english), ("deadline", Iso(deadline)), ("publishedOn", Iso(date)), ("days", days)];
                 Add(context, prefix, language, DisclosureRules.PublishedLate, nameof(ReportMetadata.PublishedAt), args, published, days, 0);
             }
         }
@@ -77,13 +78,13 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
             if (today > deadline)
             {
                 var days = Period.DaysBetween(deadline, today);
-                ReadOnlySpan<object?> args = [chinese, english, Iso(deadline), Iso(today), days];
+                ReadOnlySpan<MessageArgument> args = [("agencyKind", chinese), ("agencyKindEnglish", english), ("deadline", Iso(deadline)), ("today", Iso(today)), ("days", days)];
                 Add(context, prefix, language, DisclosureRules.UnpublishedPastDeadline, nameof(ReportMetadata.PublishedAt), args, null, days, 0);
             }
         }
     }
 
-    private static void Add<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, string member, ReadOnlySpan<object?> args, object? attempted, long? left, long? right) =>
+    private static void Add<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, string member, ReadOnlySpan<MessageArgument> args, object? attempted, long? left, long? right) =>
         EquationRunner.Add(
             context,
             rule.CreateViolation(EquationRunner.PathOf(context, prefix, member), args, left: left, right: right),

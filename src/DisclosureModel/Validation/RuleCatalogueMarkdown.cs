@@ -48,9 +48,11 @@ internal static class RuleCatalogueMarkdown
                 builder.Append(CultureInfo.InvariantCulture, $"- Notes: {rule.Notes}\n");
             }
 
-            builder.Append(CultureInfo.InvariantCulture, $"- Message (zh-CN): `{rule.ChineseMessageFormat}`\n");
-            builder.Append(CultureInfo.InvariantCulture, $"- Message (en): `{rule.EnglishMessageFormat}`\n");
-            builder.Append(CultureInfo.InvariantCulture, $"- Arguments: {rule.MessageArguments}.\n");
+            builder.Append(CultureInfo.InvariantCulture, $"- Message (zh-CN): `{rule.ChineseMessageTemplate}`\n");
+            builder.Append(CultureInfo.InvariantCulture, $"- Message (en): `{rule.EnglishMessageTemplate}`\n");
+            builder.Append("- Placeholders: ")
+                .AppendJoin("; ", rule.MessagePlaceholders.Select(p => string.Create(CultureInfo.InvariantCulture, $"`{p}` {p.Description}")))
+                .Append(".\n");
         }
 
         return builder.ToString();

@@ -75,28 +75,47 @@ public class ReportCsvTests
         Assert.False(ReportCsv.Encoding.GetPreamble().Length > 0);
     }
 
+    private const string NewlyReceivedTotal = "applications/newlyReceived/total";
+
+    private const string NewlyReceivedLabel = "一、本年新收政府信息公开申请数量";
+
+    /// <summary>Bad CSV, the line named, and the message from the catalogue (<see cref="CsvErrorMessages"/>).</summary>
+    public static TheoryData<string, int, string> MalformedCsv => new()
+    {
+        { "", 1, CsvErrorMessages.HeaderMissing.Format() },
+        { "agency,year\n", 1, CsvErrorMessages.WrongHeader.Format(("header", Header)) },
+        { Header + "\na,2020,2019,applications\n", 2, CsvErrorMessages.WrongFieldCount.Format(("expected", 9), ("actual", 4)) },
+        { Header + "\n,2020,2019,applications,newlyReceived,x,total,y,1\n", 2, CsvErrorMessages.EmptyAgency.Format() },
+        { Header + "\na,1999,2019,applications,newlyReceived,x,total,y,1\n", 2, CsvErrorMessages.InvalidReportYear.Format(("text", "1999"), ("minimum", 2019), ("maximum", 9998)) },
+        { Header + "\na,2020,2020,applications,newlyReceived,x,total,y,1\n", 2, CsvErrorMessages.InvalidEdition.Format(("text", "2020")) },
+        { Header + "\na,2020,2019,applications,nope,x,total,总计,1\n", 2, CsvErrorMessages.UnknownCell.Format(("edition", "2019"), ("cell", "applications/nope/total")) },
+        {
+            Header + "\na,2020,2019,applications,newlyReceived,一、本年新收,total,总计,1\n", 2,
+            CsvErrorMessages.WrongLabels.Format(("cell", NewlyReceivedTotal), ("row", NewlyReceivedLabel), ("column", "总计"), ("givenRow", "一、本年新收"), ("givenColumn", "总计"))
+        },
+        { Header + $"\na,2020,2019,applications,newlyReceived,{NewlyReceivedLabel},total,总计,-1\n", 2, InvalidCount("-1") },
+        { Header + $"\na,2020,2019,applications,newlyReceived,{NewlyReceivedLabel},total,总计,1.5\n", 2, InvalidCount("1.5") },
+        { Header + $"\na,2020,2019,applications,newlyReceived,{NewlyReceivedLabel},total,总计,1元\n", 2, InvalidCount("1元") },
+        {
+            Header + $"\na,2020,2019,applications,newlyReceived,{NewlyReceivedLabel},total,总计,1\n", 2,
+            CsvErrorMessages.MissingCells.Format(("agency", "a"), ("year", 2020), ("count", 197), ("first", CellCatalog.Edition2019[0].Key))
+        },
+        { Header + "\n\"a,2020,2019\n", 2, CsvErrorMessages.UnclosedQuote.Format() },
+        { Header + "\n\"a\"b,2020\n", 2, CsvErrorMessages.TextAfterClosingQuote.Format() },
+        { Header + "\na\"b,2020\n", 2, CsvErrorMessages.QuoteInUnquotedField.Format() },
+        { Header + "\na,2020\rb\n", 2, CsvErrorMessages.LoneCarriageReturn.Format() },
+    };
+
+    private static string InvalidCount(string text) =>
+        CsvErrorMessages.InvalidValue.Format(("text", text), ("cell", NewlyReceivedTotal), ("kind", "a whole number of at least 0"));
+
     [Theory]
-    [InlineData("", 1, "header")]
-    [InlineData("agency,year\n", 1, "header")]
-    [InlineData(Header + "\na,2020,2019,applications\n", 2, "9 fields")]
-    [InlineData(Header + "\na,1999,2019,applications,newlyReceived,x,total,y,1\n", 2, "report year")]
-    [InlineData(Header + "\na,2020,2020,applications,newlyReceived,x,total,y,1\n", 2, "edition")]
-    [InlineData(Header + "\na,2020,2019,applications,nope,x,total,总计,1\n", 2, "no cell applications/nope/total")]
-    [InlineData(Header + "\na,2020,2019,applications,newlyReceived,一、本年新收,total,总计,1\n", 2, "labels")]
-    [InlineData(Header + "\na,2020,2019,applications,newlyReceived,一、本年新收政府信息公开申请数量,total,总计,-1\n", 2, "not a valid value")]
-    [InlineData(Header + "\na,2020,2019,applications,newlyReceived,一、本年新收政府信息公开申请数量,total,总计,1.5\n", 2, "not a valid value")]
-    [InlineData(Header + "\na,2020,2019,applications,newlyReceived,一、本年新收政府信息公开申请数量,total,总计,1元\n", 2, "not a valid value")]
-    [InlineData(Header + "\na,2020,2019,applications,newlyReceived,一、本年新收政府信息公开申请数量,total,总计,1\n", 2, "lacks 197 cell(s)")]
-    [InlineData(Header + "\n\"a,2020,2019\n", 2, "not closed")]
-    [InlineData(Header + "\n\"a\"b,2020\n", 2, "closing quote")]
-    [InlineData(Header + "\na\"b,2020\n", 2, "double quote inside")]
-    [InlineData(Header + "\na,2020\rb\n", 2, "carriage return")]
+    [MemberData(nameof(MalformedCsv))]
     public void Malformed_csv_is_rejected_naming_the_line(string csv, int line, string message)
     {
         var e = Assert.Throws<CsvFormatException>(() => ReportCsv.Parse(csv));
         Assert.Equal(line, e.LineNumber);
-        Assert.Contains(message, e.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"CSV line {line}: ", e.Message, StringComparison.Ordinal);
+        Assert.Equal(CsvErrorMessages.OnLine.Format(("line", line), ("message", message)), e.Message);
         Assert.IsAssignableFrom<FormatException>(e);
     }
 
@@ -107,13 +126,18 @@ public class ReportCsvTests
         var repeated = string.Join('\n', lines.Take(3).Append(lines[2]));
         var e = Assert.Throws<CsvFormatException>(() => ReportCsv.Parse(repeated));
         Assert.Equal(4, e.LineNumber);
-        Assert.Contains("already given on line 3", e.Message, StringComparison.Ordinal);
+        var cell = lines[2].Split(',');
+        Assert.Equal(
+            CsvErrorMessages.OnLine.Format(("line", 4), ("message", CsvErrorMessages.RepeatedCell.Format(("cell", $"{cell[3]}/{cell[4]}/{cell[6]}"), ("agency", cell[0]), ("year", 2020), ("firstLine", 3)))),
+            e.Message);
 
         var other = ReportCsv.Format(Samples.Pingtan2022).Split('\n')[1].Replace("平潭综合实验区,2022", "六安市叶集区融媒体中心,2020", StringComparison.Ordinal);
         var mixed = string.Join('\n', lines.Take(3).Append(other));
         e = Assert.Throws<CsvFormatException>(() => ReportCsv.Parse(mixed));
         Assert.Equal(4, e.LineNumber);
-        Assert.Contains("2019 format on line 2", e.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            CsvErrorMessages.OnLine.Format(("line", 4), ("message", CsvErrorMessages.EditionChanged.Format(("agency", "六安市叶集区融媒体中心"), ("year", 2020), ("edition", "2019"), ("firstLine", 2), ("text", "2021")))),
+            e.Message);
     }
 
     [Fact]
@@ -124,5 +148,22 @@ public class ReportCsvTests
         var e = Assert.Throws<CsvFormatException>(() => ReportCsv.Parse(broken));
         var firstBad = csv.Split('\n').ToList().FindIndex(l => l.EndsWith(",总计,0", StringComparison.Ordinal));
         Assert.Equal(firstBad, e.LineNumber); // the record starts on the physical line before the one that holds its value
+    }
+
+    [Fact]
+    public void An_exception_without_a_line_has_the_catalogue_message()
+    {
+        Assert.Equal(CsvErrorMessages.NotReportCsv.Format(), new CsvFormatException().Message);
+        Assert.Equal(0, new CsvFormatException().LineNumber);
+        Assert.Equal(CsvErrorMessages.OnLine.Format(("line", 7), ("message", "x")), new CsvFormatException(7, "x").Message);
+    }
+
+    [Fact]
+    public void Every_catalogue_entry_has_a_unique_key()
+    {
+        Assert.Equal(CsvErrorMessages.All.Count, CsvErrorMessages.All.Select(m => m.Id).Distinct().Count());
+        var properties = typeof(CsvErrorMessages).GetProperties().Where(p => p.PropertyType == typeof(DisclosureModel.Utility.ErrorMessageTemplate)).Select(p => p.GetValue(null)).ToList();
+        Assert.Equal(properties.Count, CsvErrorMessages.All.Count);
+        Assert.All(properties, p => Assert.Contains(p, CsvErrorMessages.All));
     }
 }

@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
 using DisclosureModel.Json;
+using DisclosureModel.Utility;
 using static DisclosureModel.Tests.Json.JsonDocuments;
 
 namespace DisclosureModel.Tests.Json;
 
-/// <summary>One test per kind of bad input: the exception type, the JSON path and the position.</summary>
+/// <summary>
+/// One test per kind of bad input: the exception type, the JSON path, the position, and the message as the catalogue
+/// (<see cref="JsonErrorMessages"/>) builds it.
+/// </summary>
 public class DisclosureJsonErrorTests
 {
     private static DisclosureJsonException Reject(string json) => Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(json));
@@ -15,6 +19,12 @@ public class DisclosureJsonErrorTests
         Assert.Equal(position.Line, exception.LineNumber);
         Assert.Equal(position.BytePosition, exception.BytePositionInLine);
     }
+
+    private static string Columns(IEnumerable<string> identifiers) => string.Join(", ", identifiers);
+
+    private static string ApplicantColumnList => Columns(ApplicantColumns.All.Select(c => c.GetLabel().Identifier));
+
+    private static string InCell(string cell, string detail) => JsonErrorMessages.InCell.Format(("cell", cell), ("detail", detail));
 
     private static JsonObject Row(JsonObject tree, params string[] path)
     {
@@ -33,7 +43,18 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "newlyReceived")["colour"] = "red");
         var exception = Reject(json);
         AssertAt(exception, "$.applications.newlyReceived.colour", Locate(json, "\"colour\":", afterMarker: true));
-        Assert.Contains("colour", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.UnknownColumn.Format(("name", "colour"), ("row", "an applicant row"), ("columns", ApplicantColumnList)), exception.Message);
+    }
+
+    [Fact]
+    public void Unknown_member_of_an_object()
+    {
+        var json = Changed(t => Row(t, "metadata", "contact")["fax"] = "0591");
+        var exception = Reject(json);
+        AssertAt(exception, "$.metadata.contact.fax", Locate(json, "\"fax\":", afterMarker: true));
+        Assert.Equal(
+            JsonErrorMessages.UnknownMember.Format(("name", "fax"), ("kind", "the contact"), ("members", "office, address, postcode, telephone, email")),
+            exception.Message);
     }
 
     [Fact]
@@ -43,6 +64,7 @@ public class DisclosureJsonErrorTests
             .Replace("\"agencyName\": \"MARKER\"", "\"agencyName\": \"A\", \"agencyName\": \"B\"", StringComparison.Ordinal);
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.agencyName", Locate(json, ", \"agencyName\":", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.DuplicateMember.Format(("name", "agencyName"), ("kind", "metadata")), exception.Message);
     }
 
     [Fact]
@@ -50,7 +72,7 @@ public class DisclosureJsonErrorTests
     {
         var json = Changed(t => Row(t, "reviewAndLitigation", "litigationAfterReview").Remove("pending"));
         var exception = Reject(json);
-        Assert.Contains("pending", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.MissingColumns.Format(("row", "A review or litigation block"), ("names", "'pending'")), exception.Message);
         Assert.Equal("$.reviewAndLitigation.litigationAfterReview", exception.Path);
         Assert.NotNull(exception.LineNumber);
     }
@@ -62,6 +84,7 @@ public class DisclosureJsonErrorTests
             .Replace("\"total\": \"MARKER\"", "\"total\": 74, \"total\": 75", StringComparison.Ordinal);
         var exception = Reject(json);
         AssertAt(exception, "$.applications.newlyReceived.total", Locate(json, ", \"total\":", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.DuplicateMember.Format(("name", "total"), ("kind", "an applicant row")), exception.Message);
     }
 
     [Fact]
@@ -71,6 +94,7 @@ public class DisclosureJsonErrorTests
             .Replace("\"total\": \"MARKER\"", "\"total\": 2, \"total\": 3", StringComparison.Ordinal);
         var exception = Reject(json);
         AssertAt(exception, "$.reviewAndLitigation.administrativeReview.total", Locate(json, ", \"total\":", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.DuplicateMember.Format(("name", "total"), ("kind", "a review or litigation block")), exception.Message);
     }
 
     [Fact]
@@ -79,7 +103,9 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "proactiveDisclosure", "article20Item1", "normativeDocuments")["colour"] = 1);
         var exception = Reject(json);
         AssertAt(exception, "$.proactiveDisclosure.article20Item1.normativeDocuments.colour", Locate(json, "\"colour\":", afterMarker: true));
-        Assert.Contains("inForce", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            JsonErrorMessages.UnknownColumn.Format(("name", "colour"), ("row", "a rules or normative documents row"), ("columns", "issuedThisYear, repealedThisYear, inForce")),
+            exception.Message);
     }
 
     [Fact]
@@ -88,7 +114,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "carriedOverFromLastYear").Remove("legalServiceOrganization"));
         var exception = Reject(json);
         Assert.Equal("$.applications.carriedOverFromLastYear", exception.Path);
-        Assert.Contains("'legalServiceOrganization'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.MissingColumns.Format(("row", "An applicant row"), ("names", "'legalServiceOrganization'")), exception.Message);
         Assert.NotNull(exception.LineNumber);
     }
 
@@ -99,6 +125,7 @@ public class DisclosureJsonErrorTests
         var exception = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
         Assert.Equal("$.applications.outcomes.otherHandling.feeNotPaid", exception.Path);
         Assert.Equal(Locate(json, "-7", afterMarker: true).Line, exception.LineNumber);
+        Assert.Equal(InCell("naturalPerson", JsonErrorMessages.NegativeCount.Format(("value", -7))), exception.Message);
     }
 
     [Fact]
@@ -106,7 +133,7 @@ public class DisclosureJsonErrorTests
     {
         var json = Changed(t => Row(t, "metadata").Remove("publishedAt"));
         var exception = Reject(json);
-        Assert.Contains("publishedAt", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.MissingMembers.Format(("kind", "metadata"), ("names", "'publishedAt'")), exception.Message);
         Assert.Equal("$.metadata", exception.Path);
     }
 
@@ -116,7 +143,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "metadata")["agencyName"] = null);
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.agencyName", Locate(json, "\"agencyName\": null", afterMarker: true));
-        Assert.Contains("'agencyName' cannot be null", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.NullNotAllowed.Format(("member", "agencyName")), exception.Message);
     }
 
     [Fact]
@@ -125,6 +152,9 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications")["carriedForwardToNextYear"] = null);
         var exception = Reject(json);
         AssertAt(exception, "$.applications.carriedForwardToNextYear", Locate(json, "\"carriedForwardToNextYear\": null", afterMarker: true));
+        Assert.Equal(
+            JsonErrorMessages.NotARow.Format(("columns", ApplicantColumnList), ("row", "an applicant row"), ("token", "Null")),
+            exception.Message);
     }
 
     [Fact]
@@ -133,6 +163,34 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "metadata")["reportYear"] = "2022");
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.reportYear", Locate(json, "\"reportYear\": \"2022\"", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.NotAnInteger.Format(("what", "A report year"), ("token", "String \"2022\"")), exception.Message);
+    }
+
+    [Fact]
+    public void Report_year_out_of_range()
+    {
+        var json = Changed(t => Row(t, "metadata")["reportYear"] = 2018);
+        var exception = Reject(json);
+        AssertAt(exception, "$.metadata.reportYear", Locate(json, "\"reportYear\": 2018", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.ReportYearOutOfRange.Format(("minimum", 2019), ("maximum", 9998), ("value", 2018)), exception.Message);
+    }
+
+    [Fact]
+    public void Blank_agency_name()
+    {
+        var json = Changed(t => Row(t, "metadata")["agencyName"] = " ");
+        var exception = Reject(json);
+        AssertAt(exception, "$.metadata.agencyName", Locate(json, "\"agencyName\": \" \"", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.BlankString.Format(), exception.Message);
+    }
+
+    [Fact]
+    public void Period_ending_before_it_starts()
+    {
+        var json = Changed(t => Row(t, "metadata", "statisticsPeriod")["end"] = "2021-12-31");
+        var exception = Reject(json);
+        Assert.Equal("$.metadata.statisticsPeriod", exception.Path);
+        Assert.Equal(JsonErrorMessages.PeriodEndsBeforeStart.Format(("end", "2021-12-31"), ("start", "2022-01-01")), exception.Message);
     }
 
     [Fact]
@@ -141,7 +199,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "outcomes", "withheld", "thirdPartyRights")["other"] = 1.5m);
         var exception = Reject(json);
         AssertAt(exception, "$.applications.outcomes.withheld.thirdPartyRights.other", Locate(json, "1.5", afterMarker: true));
-        Assert.Contains("fractional", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(InCell("other", JsonErrorMessages.FractionalInteger.Format(("what", "A count"), ("number", "1.5"))), exception.Message);
     }
 
     [Theory]
@@ -154,6 +212,7 @@ public class DisclosureJsonErrorTests
             .Replace("\"pending\": \"MARKER\"", "\"pending\": " + number, StringComparison.Ordinal);
         var exception = Reject(json);
         AssertAt(exception, "$.reviewAndLitigation.administrativeReview.pending", Locate(json, "\"pending\": " + number, afterMarker: true));
+        Assert.Equal(InCell("pending", JsonErrorMessages.FractionalInteger.Format(("what", "A count"), ("number", number))), exception.Message);
     }
 
     [Fact]
@@ -162,7 +221,9 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "proactiveDisclosure", "article20Item6")["administrativePenalty"] = 2147483648L);
         var exception = Reject(json);
         AssertAt(exception, "$.proactiveDisclosure.article20Item6.administrativePenalty", Locate(json, "2147483648", afterMarker: true));
-        Assert.Contains("overflows", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            JsonErrorMessages.IntegerOverflow.Format(("what", "A count"), ("minimum", int.MinValue), ("maximum", int.MaxValue), ("number", "2147483648")),
+            exception.Message);
     }
 
     [Fact]
@@ -171,7 +232,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "outcomes", "otherHandling", "feeNotPaid")["naturalPerson"] = -7);
         var exception = Reject(json);
         AssertAt(exception, "$.applications.outcomes.otherHandling.feeNotPaid.naturalPerson", Locate(json, "-7", afterMarker: true));
-        Assert.Contains("negative", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(InCell("naturalPerson", JsonErrorMessages.NegativeCount.Format(("value", -7))), exception.Message);
         Assert.IsNotType<ArgumentOutOfRangeException>(exception.InnerException);
     }
 
@@ -181,6 +242,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "proactiveDisclosure", "article20Item8")["administrativeFees"] = -9116.36m);
         var exception = Reject(json);
         AssertAt(exception, "$.proactiveDisclosure.article20Item8.administrativeFees", Locate(json, "-9116.36", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.NegativeAmount.Format(("number", "-9116.36")), exception.Message);
     }
 
     [Fact]
@@ -189,6 +251,9 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "metadata", "statisticsPeriod")["end"] = "2022-13-45");
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.statisticsPeriod.end", Locate(json, "\"2022-13-45\"", afterMarker: true));
+        Assert.Equal(
+            JsonErrorMessages.InPeriodMember.Format(("member", "end"), ("detail", JsonErrorMessages.UnexpectedToken.Format(("expected", "an ISO date yyyy-MM-dd"), ("token", "String \"2022-13-45\"")))),
+            exception.Message);
     }
 
     [Fact]
@@ -197,6 +262,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => t["overview"]!["parts"]![1]!["heading"] = null);
         var exception = Reject(json);
         AssertAt(exception, "$.overview.parts[1].heading", Locate(json, "\"heading\": null", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.NullNotAllowed.Format(("member", "heading")), exception.Message);
     }
 
     [Fact]
@@ -206,6 +272,7 @@ public class DisclosureJsonErrorTests
         var exception = Reject(json);
         var (line, position) = Locate(json, "null\n    ]");
         AssertAt(exception, "$.overview.parts[4]", (line, position + "null".Length));
+        Assert.Equal(JsonErrorMessages.NullOverviewPart.Format(("index", 4)), exception.Message);
     }
 
     [Fact]
@@ -214,6 +281,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "metadata")["edition"] = "2020");
         var exception = Reject(json);
         AssertAt(exception, "$.metadata.edition", Locate(json, "\"2020\"", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.UnknownEdition.Format(("token", "String \"2020\"")), exception.Message);
     }
 
     [Fact]
@@ -223,7 +291,7 @@ public class DisclosureJsonErrorTests
         var exception = Reject(json);
 
         AssertAt(exception, "$.proactiveDisclosure.edition", Locate(json, "\"edition\": \"2020\"", afterMarker: true));
-        Assert.Contains("\"2020\"", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.UnknownEdition.Format(("token", "String \"2020\"")), exception.Message);
     }
 
     [Fact]
@@ -232,7 +300,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => Row(t, "applications", "outcomes").Remove("edition"));
         var exception = Reject(json);
         Assert.Equal("$.applications.outcomes", exception.Path);
-        Assert.Contains("The object outcomes is missing its required member 'edition'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.MissingEdition.Format(("member", "outcomes")), exception.Message);
         Assert.NotNull(exception.LineNumber);
     }
 
@@ -247,7 +315,7 @@ public class DisclosureJsonErrorTests
         var end = json.IndexOf("\"edition\": \"2021\"", section, StringComparison.Ordinal) + "\"edition\": \"2021\"".Length;
         var lineStart = json.LastIndexOf('\n', end) + 1;
         AssertAt(exception, "$.proactiveDisclosure.edition", (json.AsSpan(0, end).Count('\n'), System.Text.Encoding.UTF8.GetByteCount(json.AsSpan(lineStart, end - lineStart))));
-        Assert.Contains("proactiveDisclosure.edition is \"2021\" but metadata.edition is \"2019\"", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.EditionMismatch.Format(("member", "proactiveDisclosure.edition"), ("actual", "2021"), ("expected", "2019")), exception.Message);
     }
 
     [Fact]
@@ -256,6 +324,7 @@ public class DisclosureJsonErrorTests
         var json = Changed(t => t["schemaVersion"] = 2);
         var exception = Reject(json);
         AssertAt(exception, "$.schemaVersion", Locate(json, "\"schemaVersion\": 2", afterMarker: true));
+        Assert.Equal(JsonErrorMessages.UnsupportedSchemaVersion.Format(("version", 2), ("supported", 1)), exception.Message);
     }
 
     [Fact]
@@ -265,6 +334,7 @@ public class DisclosureJsonErrorTests
         var exception = Reject(json);
         Assert.Equal("$", exception.Path);
         Assert.Equal(DisclosureJsonLimits.MaxDocumentBytes, exception.ByteOffset);
+        Assert.Equal(JsonErrorMessages.DocumentTooLarge.Format(("limit", DisclosureJsonLimits.MaxDocumentBytes)), exception.Message);
 
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
         var fromStream = Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(stream));
@@ -301,6 +371,7 @@ public class DisclosureJsonErrorTests
     {
         var exception = Reject("null");
         Assert.Equal("$", exception.Path);
+        Assert.Equal(JsonErrorMessages.NullDocument.Format(), exception.Message);
     }
 
     [Fact]
@@ -309,5 +380,30 @@ public class DisclosureJsonErrorTests
         var exception = Reject("{\"schemaVersion\": 1,\n  oops");
         Assert.Equal(1, exception.LineNumber);
         Assert.Equal(2, exception.BytePositionInLine);
+    }
+
+    [Fact]
+    public void Every_catalogue_entry_has_a_unique_key_and_a_wellformed_template()
+    {
+        Assert.Equal(JsonErrorMessages.All.Count, JsonErrorMessages.All.Select(m => m.Id).Distinct().Count());
+        Assert.All(JsonErrorMessages.All, m => Assert.StartsWith("json.", m.Id, StringComparison.Ordinal));
+
+        // Every entry is a public static property listed in All.
+        var properties = typeof(JsonErrorMessages).GetProperties().Where(p => p.PropertyType == typeof(ErrorMessageTemplate)).Select(p => p.GetValue(null)).ToList();
+        Assert.Equal(properties.Count, JsonErrorMessages.All.Count);
+        Assert.All(properties, p => Assert.Contains(p, JsonErrorMessages.All));
+    }
+
+    [Fact]
+    public void The_json_docs_list_every_catalogue_entry()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisclosureModel.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var docs = File.ReadAllText(Path.Combine(directory!.FullName, "docs", "json.md"));
+        Assert.All(JsonErrorMessages.All, m => Assert.Contains($"| `{m.Id}` | `{m.Text}` |", docs, StringComparison.Ordinal));
     }
 }

@@ -63,7 +63,9 @@ public class DisclosureNdjsonTests
         });
         Assert.Equal(Samples.All, read);
         Assert.Equal(4, exception.NdjsonLineNumber);
-        Assert.StartsWith("Line 4: ", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            JsonErrorMessages.OnNdjsonLine.Format(("line", 4), ("message", JsonErrorMessages.InCell.Format(("cell", "total"), ("detail", JsonErrorMessages.NegativeCount.Format(("value", -1)))))),
+            exception.Message);
         Assert.Equal("$.applications.newlyReceived.total", exception.Path);
         Assert.Equal(0, exception.LineNumber);
         const string Cell = "\"total\": -1";
@@ -97,8 +99,12 @@ public class DisclosureNdjsonTests
     {
         var exception = Assert.Throws<DisclosureJsonException>(() => DisclosureNdjson.Read(Utf8(Line(Samples.Yeji2020) + "\n" + line + "\n")).ToList());
         Assert.Equal(2, exception.NdjsonLineNumber);
-        Assert.StartsWith("Line 2: ", exception.Message, StringComparison.Ordinal);
         Assert.NotNull(exception.Path);
+
+        // The message is the document's own, prefixed with its line.
+        var alone = Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(line));
+        Assert.Equal(JsonErrorMessages.OnNdjsonLine.Format(("line", 2), ("message", alone.Message)), exception.Message);
+        Assert.Equal(alone.Path, exception.Path);
     }
 
     [Fact]
@@ -108,7 +114,7 @@ public class DisclosureNdjsonTests
         Assert.Equal(4, DisclosureNdjson.Read(Utf8(text), maxReports: 4).Count());
         var exception = Assert.Throws<DisclosureJsonException>(() => DisclosureNdjson.Read(Utf8(text), maxReports: 3).ToList());
         Assert.Equal(4, exception.NdjsonLineNumber);
-        Assert.Contains("3 reports", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.OnNdjsonLine.Format(("line", 4), ("message", JsonErrorMessages.TooManyReports.Format(("limit", 3)))), exception.Message);
     }
 
     [Fact]

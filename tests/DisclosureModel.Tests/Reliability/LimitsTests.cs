@@ -30,7 +30,7 @@ public class LimitsTests
         Assert.Equal(0, error.LineNumber);
         var end = Encoding.UTF8.GetByteCount(json[..(json.IndexOf("\"preamble\":\"", StringComparison.Ordinal) + 12 + Max + 2)]);
         Assert.Equal(end, error.BytePositionInLine);
-        Assert.Contains("MaxStringLength", error.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.StringTooLong.Format(("length", Max + 1), ("limit", Max)), error.Message);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class LimitsTests
         var error = Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(json));
 
         Assert.Equal("$.…", error.Path);
-        Assert.Contains("member name", error.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.MemberNameTooLong.Format(("length", Max + 1), ("limit", Max)), error.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class LimitsTests
         Assert.Single(reports);
         Assert.Equal(2, error.NdjsonLineNumber);
         Assert.Equal("$.preamble", error.Path);
-        Assert.StartsWith("Line 2: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(JsonErrorMessages.OnNdjsonLine.Format(("line", 2), ("message", JsonErrorMessages.StringTooLong.Format(("length", Max + 1), ("limit", Max)))), error.Message);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class DisclosureReportSeriesValidatorTests
         Assert.Equal(["[1].Applications.CarriedOverFromLastYear.Total"], X1(year2021, changed));
     }
 
-    /// <summary>A 2019 report of Pingtan with the cells FORMATS.md §5 quotes: 规章 0 and 规范性文件 89 published in all.</summary>
+    /// <summary>A 2019 report of Pingtan with the cells the X3 note of docs/rules.md cites: 规章 0 and 规范性文件 89 published in all.</summary>
     private static DisclosureReport Pingtan2019(int feeChange) => Year(CorpusReports.Pingtan2020, 2019).WithProactive2019(p => p with
     {
         Article20Item1 = new() { Rules = new(0, 0, 0), NormativeDocuments = new(60, 60, 89) },

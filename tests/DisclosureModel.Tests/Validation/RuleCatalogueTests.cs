@@ -47,8 +47,8 @@ public class RuleCatalogueTests
         Assert.All(DisclosureRules.All, r =>
         {
             Assert.NotEmpty(r.ChineseTitle);
-            Assert.NotEmpty(r.EnglishMessageFormat);
-            Assert.NotEmpty(r.ChineseMessageFormat);
+            Assert.NotEmpty(r.EnglishMessageTemplate);
+            Assert.NotEmpty(r.ChineseMessageTemplate);
             Assert.Same(r, DisclosureRules.Get(r.Code));
         });
         Assert.Throws<ArgumentException>(() => DisclosureRules.Get("R5"));

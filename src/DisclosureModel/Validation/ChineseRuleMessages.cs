@@ -1,0 +1,35 @@
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// The Chinese message templates of the rules, keyed by rule code: the one place the Chinese wording of a failure is
+/// written. Placeholders are named (<c>{column}</c>, <c>{equation}</c>); <see cref="DisclosureRules"/> describes each.
+/// </summary>
+/// <remarks>
+/// A rule's two templates may use different placeholders (the Chinese ones leave out the English labels), but only
+/// placeholders the rule declares; <see cref="RuleDefinition"/> checks this when the catalogue is built.
+/// </remarks>
+internal static class ChineseRuleMessages
+{
+    /// <summary>Gets the templates by rule code.</summary>
+    public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["R1"] = "三、收到和处理政府信息公开申请情况“{column}”列不符合勾稽关系（第一项加第二项之和，等于第三项加第四项之和）：{equation}。",
+        ["R2"] = "三、本年度办理结果“{column}”列的（七）总计与（一）至（六）之和不符：{equation}。",
+        ["R3"] = "三、收到和处理政府信息公开申请情况“{row}”行的总计与六类申请人之和不符：{equation}。",
+        ["R4"] = "四、政府信息公开行政复议、行政诉讼情况“{block}”栏的总计与四项结果之和不符：{equation}。",
+        ["R6"] = "{table}“{row}”行的上一年项目数量加本年增/减为负数：{equation}。",
+        ["R7"] = "{table}“{row}”行的对外公开总数量少于本年新公开数量：{equation}。",
+        ["E1"] = "报告声明采用{declaredEdition}年版格式，但“{table}”是{tableEdition}年版格式的表格。",
+        ["E2"] = "{year}年度报告应采用{expectedEdition}年版格式（{expectedNotice}），本报告采用{edition}年版格式（{notice}）。",
+        ["P1"] = "数据统计期限{start}至{end}未覆盖{year}年度（{year}年1月1日至{year}年12月31日）。",
+        ["D1"] = "{agencyKind}的年度报告应于{deadline}前公布，实际于{publishedOn}公布，逾期{days}天。",
+        ["D2"] = "{agencyKind}的年度报告应于{deadline}前公布，尚无公布日期，今天（{today}）已逾期{days}天。",
+        ["W1"] = "（六）其他处理共{otherHandling}件，占办理结果{outcomes}件的{share}%，超过{threshold}%，请说明原因。",
+        ["W2"] = "一、总体情况共{characters}字，格式要求篇幅原则上不超过一千字。",
+        ["W3"] = "总体情况称“{sentence}”，但三、一、本年新收政府信息公开申请数量总计为{newlyReceived}。",
+        ["X1"] = "{earlierYear}年度“四、结转下年度继续办理”与{laterYear}年度“二、上年结转政府信息公开申请数量”在“{column}”列不一致：{equation}。",
+        ["X2"] = "“{row}”行：{laterYear}年度上一年项目数量与{earlierYear}年度不衔接：{equation}。",
+        ["X3"] = "“{row}”行：{laterYear}年度对外公开总数量与{earlierYear}年度不衔接：{equation}。",
+        ["X4"] = "“{row}”行：{laterYear}年度现行有效件数与{earlierYear}年度不衔接：{equation}。",
+    };
+}

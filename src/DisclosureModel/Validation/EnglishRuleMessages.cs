@@ -1,0 +1,32 @@
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// The English message templates of the rules, keyed by rule code: the one place the English wording of a failure is
+/// written. Placeholders are named (<c>{column}</c>, <c>{equation}</c>); <see cref="DisclosureRules"/> describes each.
+/// </summary>
+/// <remarks>Statutory labels stay in Chinese, with the English label in parentheses where the rule names a row or column.</remarks>
+internal static class EnglishRuleMessages
+{
+    /// <summary>Gets the templates by rule code.</summary>
+    public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["R1"] = "Section 三, column {column} ({columnEnglish}): newly received plus carried over must equal the outcome total plus carried forward: {equation}.",
+        ["R2"] = "Section 三, column {column} ({columnEnglish}): the outcome total (七) must equal the sum of the outcomes (一)–(六): {equation}.",
+        ["R3"] = "Section 三, row {row} ({rowEnglish}): the total must equal the sum of the six applicant columns: {equation}.",
+        ["R4"] = "Section 四, block {block} ({blockEnglish}): the total must equal the sum of the four results: {equation}.",
+        ["R6"] = "Section 二, {table}, row {row} ({rowEnglish}): items last year plus the change this year is negative: {equation}.",
+        ["R7"] = "Section 二, {table}, row {row} ({rowEnglish}): documents published in all are fewer than those published this year: {equation}.",
+        ["E1"] = "The report declares the {declaredEdition} format, but {tableEnglish} has the shape of the {tableEdition} format.",
+        ["E2"] = "A report on {year} should follow the {expectedEdition} format ({expectedNotice}); this one follows the {edition} format ({notice}).",
+        ["P1"] = "The statistics period {start} to {end} does not cover the report year {year} (1 January to 31 December {year}).",
+        ["D1"] = "The report of a {agencyKindEnglish} was due by {deadline} but was published on {publishedOn}, {days} days late.",
+        ["D2"] = "The report of a {agencyKindEnglish} was due by {deadline}; it has no publication date and today ({today}) is {days} days past the deadline.",
+        ["W1"] = "{otherHandling} of the {outcomes} outcomes ({share} %) were otherwise handled (六), more than {threshold} %; explain why.",
+        ["W2"] = "Section 一 has {characters} characters; the format asks for no more than 1000 as a rule.",
+        ["W3"] = "Section 一 says “{sentence}”, but Section 三 counts {newlyReceived} newly received applications.",
+        ["X1"] = "Column {column} ({columnEnglish}): carried forward in {earlierYear} must equal carried over in {laterYear}: {equation}.",
+        ["X2"] = "Row {row} ({rowEnglish}): items last year in {laterYear} do not follow from {earlierYear}: {equation}.",
+        ["X3"] = "Row {row} ({rowEnglish}): documents published in all in {laterYear} do not follow from {earlierYear}: {equation}.",
+        ["X4"] = "Row {row} ({rowEnglish}): documents in force in {laterYear} do not follow from {earlierYear}: {equation}.",
+    };
+}
