@@ -38,7 +38,7 @@ public sealed class CellCatalog
         foreach (var cell in proactiveCells)
         {
             var c = cell;
-            Func<DisclosureReport, CellValue> read = c.Column.Kind == ProactiveValueKind.Amount && c.Column.Unit is null
+            Func<DisclosureReport, CellValue> read = c.Column.Kind == CellKind.Amount && c.Column.Unit is null
                 ? r => ((ProactiveDisclosure2019)r.ProactiveDisclosure).Article20Item9.CentralizedProcurement.TotalAmount is { } m ? new(m.Amount, m.Unit) : default
                 : r => new(c.GetNumber(r.ProactiveDisclosure));
             list.Add(new(list.Count, edition, StatutoryTable.ProactiveDisclosure, c.Table.Title, c.Row, c.Column.Label, c.PropertyPath, c.Column.Kind, c.Column.Unit, read));
@@ -54,7 +54,7 @@ public sealed class CellCatalog
             foreach (var column in ApplicantColumns.All)
             {
                 var (r, col) = (row, column);
-                list.Add(new(list.Count, edition, StatutoryTable.Applications, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), ProactiveValueKind.Count, null,
+                list.Add(new(list.Count, edition, StatutoryTable.Applications, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), CellKind.Count, null,
                     report => new(r.GetCounts(report.Applications)!.Value[col])));
             }
         }
@@ -65,7 +65,7 @@ public sealed class CellCatalog
             foreach (var column in ReviewAndLitigationLayout.Columns)
             {
                 var (b, col) = (block, column);
-                list.Add(new(list.Count, edition, StatutoryTable.ReviewAndLitigation, null, block.GetLabel(), column.GetLabel(), CellPaths.Of(block, column), ProactiveValueKind.Count, null,
+                list.Add(new(list.Count, edition, StatutoryTable.ReviewAndLitigation, null, block.GetLabel(), column.GetLabel(), CellPaths.Of(block, column), CellKind.Count, null,
                     report => new(report.ReviewAndLitigation[b][col])));
             }
         }
@@ -288,7 +288,7 @@ public sealed class CellCatalog
         for (var i = 0; i < proactiveCells.Length; i++)
         {
             var cell = proactiveCells[i];
-            if (cell.Column.Kind != ProactiveValueKind.Amount && cell.GetNumber(disclosure) is { } number)
+            if (cell.Column.Kind != CellKind.Amount && cell.GetNumber(disclosure) is { } number)
             {
                 values[i] = (long)number;
                 present[i] = true;
@@ -364,9 +364,9 @@ public sealed class CellCatalog
                 return null;
             }
 
-            if (decimal.Truncate(number) != number || number < int.MinValue || number > int.MaxValue || (number < 0 && cell.Kind != ProactiveValueKind.SignedCount))
+            if (decimal.Truncate(number) != number || number < int.MinValue || number > int.MaxValue || (number < 0 && cell.Kind != CellKind.SignedCount))
             {
-                throw Misfit(cell, value, cell.Kind == ProactiveValueKind.SignedCount ? "a whole number within ±2147483647" : "a whole number from 0 to 2147483647");
+                throw Misfit(cell, value, cell.Kind == CellKind.SignedCount ? "a whole number within ±2147483647" : "a whole number from 0 to 2147483647");
             }
 
             return (int)number;
@@ -403,7 +403,7 @@ public sealed class CellCatalog
         {
             var cell = catalog.cells[next];
             var value = values[next++];
-            if (value.Unit is not null && cell.Kind != ProactiveValueKind.Amount)
+            if (value.Unit is not null && cell.Kind != CellKind.Amount)
             {
                 throw Misfit(cell, value, "a number without a unit");
             }

@@ -23,7 +23,7 @@ public sealed class CellDefinition
         StatutoryLabel row,
         StatutoryLabel column,
         string propertyPath,
-        ProactiveValueKind kind,
+        CellKind kind,
         MoneyUnit? unit,
         Func<DisclosureReport, CellValue> read)
     {
@@ -85,7 +85,7 @@ public sealed class CellDefinition
     public string Key { get; }
 
     /// <summary>Gets what the cell holds: a count (at least 0), a signed change, or an amount of money.</summary>
-    public ProactiveValueKind Kind { get; }
+    public CellKind Kind { get; }
 
     /// <summary>
     /// Gets the unit the format fixes for an amount (万元 for the 2021 fees), or null for counts and for the one amount
@@ -94,7 +94,7 @@ public sealed class CellDefinition
     public MoneyUnit? Unit { get; }
 
     /// <summary>Gets a value indicating whether the cell prints its own unit: the 2019 采购总金额.</summary>
-    public bool CarriesUnit => Kind == ProactiveValueKind.Amount && Unit is null;
+    public bool CarriesUnit => Kind == CellKind.Amount && Unit is null;
 
     /// <summary>Reads the cell from a report.</summary>
     /// <param name="report">A report whose tables are of this cell's edition.</param>

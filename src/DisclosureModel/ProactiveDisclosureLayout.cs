@@ -21,23 +21,10 @@ public enum Article20Item
     Item9 = 9,
 }
 
-/// <summary>What a Section 二 cell holds.</summary>
-public enum ProactiveValueKind
-{
-    /// <summary>A count, at least 0.</summary>
-    Count,
-
-    /// <summary>A signed change (本年增/减, 2019 format).</summary>
-    SignedCount,
-
-    /// <summary>An amount of money (see <see cref="ProactiveColumnDefinition.Unit"/>).</summary>
-    Amount,
-}
-
 /// <summary>A column of a Section 二 sub-table.</summary>
 public sealed class ProactiveColumnDefinition
 {
-    internal ProactiveColumnDefinition(StatutoryLabel label, ProactiveValueKind kind, MoneyUnit? unit = null)
+    internal ProactiveColumnDefinition(StatutoryLabel label, CellKind kind, MoneyUnit? unit = null)
     {
         Label = label;
         Kind = kind;
@@ -48,10 +35,10 @@ public sealed class ProactiveColumnDefinition
     public StatutoryLabel Label { get; }
 
     /// <summary>Gets what the column's cells hold.</summary>
-    public ProactiveValueKind Kind { get; }
+    public CellKind Kind { get; }
 
     /// <summary>
-    /// Gets the unit the format fixes for an <see cref="ProactiveValueKind.Amount"/> column (万元 for the 2021 fees),
+    /// Gets the unit the format fixes for an <see cref="CellKind.Amount"/> column (万元 for the 2021 fees),
     /// or null when the format fixes none (the 2019 采购总金额, whose unit is whatever the cell printed).
     /// </summary>
     public MoneyUnit? Unit { get; }
@@ -194,15 +181,15 @@ public static class ProactiveDisclosureLayout
     {
         var documentColumns = new ProactiveColumnDefinition[]
         {
-            new(L("createdThisYear", "本年新制作数量", "Made this year"), ProactiveValueKind.Count),
-            new(L("publishedThisYear", "本年新公开数量", "Published this year"), ProactiveValueKind.Count),
-            new(L("totalPublished", "对外公开总数量", "Published in all"), ProactiveValueKind.Count),
+            new(L("createdThisYear", "本年新制作数量", "Made this year"), CellKind.Count),
+            new(L("publishedThisYear", "本年新公开数量", "Published this year"), CellKind.Count),
+            new(L("totalPublished", "对外公开总数量", "Published in all"), CellKind.Count),
         };
         var matterColumns = new ProactiveColumnDefinition[]
         {
-            new(L("previousYearItems", "上一年项目数量", "Items last year"), ProactiveValueKind.Count),
-            new(L("changeThisYear", "本年增/减", "Change this year"), ProactiveValueKind.SignedCount),
-            new(L("decisions", "处理决定数量", "Decisions"), ProactiveValueKind.Count),
+            new(L("previousYearItems", "上一年项目数量", "Items last year"), CellKind.Count),
+            new(L("changeThisYear", "本年增/减", "Change this year"), CellKind.SignedCount),
+            new(L("decisions", "处理决定数量", "Decisions"), CellKind.Count),
         };
         var item1 = new ProactiveTableDefinition(FormatEdition.Edition2019, Article20Item.Item1, "Rules and normative documents", nameof(ProactiveDisclosure2019.Article20Item1),
             [L("rules", "规章", "Rules"), L("normativeDocuments", "规范性文件", "Normative documents")], documentColumns);
@@ -215,8 +202,8 @@ public static class ProactiveDisclosureLayout
         var item9 = new ProactiveTableDefinition(FormatEdition.Edition2019, Article20Item.Item9, "Centralised procurement", nameof(ProactiveDisclosure2019.Article20Item9),
             [L("centralizedProcurement", "政府集中采购", "Centralised government procurement")],
             [
-                new(L("procurementProjects", "采购项目数量", "Procurement projects"), ProactiveValueKind.Count),
-                new(L("procurementTotalAmount", "采购总金额", "Total procurement amount"), ProactiveValueKind.Amount),
+                new(L("procurementProjects", "采购项目数量", "Procurement projects"), CellKind.Count),
+                new(L("procurementTotalAmount", "采购总金额", "Total procurement amount"), CellKind.Amount),
             ]);
 
         static CellGetter R(Func<ProactiveDisclosure2019, decimal?> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
@@ -243,13 +230,13 @@ public static class ProactiveDisclosureLayout
 
     private static ProactiveTableDefinition[] Create2021()
     {
-        var decisions = new ProactiveColumnDefinition(L("decisionsThisYear", "本年处理决定数量", "Decisions this year"), ProactiveValueKind.Count);
+        var decisions = new ProactiveColumnDefinition(L("decisionsThisYear", "本年处理决定数量", "Decisions this year"), CellKind.Count);
         var item1 = new ProactiveTableDefinition(FormatEdition.Edition2021, Article20Item.Item1, "Rules and administrative normative documents", nameof(ProactiveDisclosure2021.Article20Item1),
             [L("rules", "规章", "Rules"), L("normativeDocuments", "行政规范性文件", "Administrative normative documents")],
             [
-                new(L("issuedThisYear", "本年制发件数", "Issued this year"), ProactiveValueKind.Count),
-                new(L("repealedThisYear", "本年废止件数", "Repealed this year"), ProactiveValueKind.Count),
-                new(L("inForce", "现行有效件数", "In force"), ProactiveValueKind.Count),
+                new(L("issuedThisYear", "本年制发件数", "Issued this year"), CellKind.Count),
+                new(L("repealedThisYear", "本年废止件数", "Repealed this year"), CellKind.Count),
+                new(L("inForce", "现行有效件数", "In force"), CellKind.Count),
             ]);
         var item5 = new ProactiveTableDefinition(FormatEdition.Edition2021, Article20Item.Item5, "Administrative licensing", nameof(ProactiveDisclosure2021.Article20Item5),
             [L("administrativeLicensing", "行政许可", "Administrative licensing")], [decisions]);
@@ -257,7 +244,7 @@ public static class ProactiveDisclosureLayout
             [L("administrativePenalty", "行政处罚", "Administrative penalty"), L("administrativeCoercion", "行政强制", "Administrative coercion")], [decisions]);
         var item8 = new ProactiveTableDefinition(FormatEdition.Edition2021, Article20Item.Item8, "Administrative fees", nameof(ProactiveDisclosure2021.Article20Item8),
             [L("administrativeFees", "行政事业性收费", "Administrative fees")],
-            [new(L("feesCollected", "本年收费金额（单位：万元）", "Fees collected this year (10,000 yuan)"), ProactiveValueKind.Amount, MoneyUnit.TenThousandYuan)]);
+            [new(L("feesCollected", "本年收费金额（单位：万元）", "Fees collected this year (10,000 yuan)"), CellKind.Amount, MoneyUnit.TenThousandYuan)]);
 
         static CellGetter R(Func<ProactiveDisclosure2021, decimal?> read, [CallerArgumentExpression(nameof(read))] string expression = "") =>
             new(CellPaths.FromGetter(expression), d => read((ProactiveDisclosure2021)d));

@@ -120,7 +120,7 @@ public class CellCatalogTests
         Assert.Equal("Applications.Outcomes.Withheld.StateSecret.NaturalPerson", cell.PropertyPath);
         Assert.Equal("applications/stateSecret/naturalPerson", cell.Key);
         Assert.Equal(("1.属于国家秘密", "自然人"), (cell.Row.Chinese, cell.Column.Chinese));
-        Assert.Equal(ProactiveValueKind.Count, cell.Kind);
+        Assert.Equal(CellKind.Count, cell.Kind);
         Assert.Equal($"#{cell.Index} applications/stateSecret/naturalPerson 1.属于国家秘密|自然人", cell.ToString());
         Assert.Equal("ReviewAndLitigation.LitigationAfterReview.Pending", catalog.GetCell(CaseBlock.LitigationAfterReview, CaseResultColumn.Pending).PropertyPath);
         Assert.Equal(catalog.Count - 2, catalog.GetCell(CaseBlock.LitigationAfterReview, CaseResultColumn.Pending).Index);
@@ -134,11 +134,11 @@ public class CellCatalogTests
     public void Amount_cells_state_their_unit_or_carry_the_printed_one()
     {
         var fees = CellCatalog.Edition2021.Find("ProactiveDisclosure.Article20Item8.AdministrativeFees")!;
-        Assert.Equal((ProactiveValueKind.Amount, MoneyUnit.TenThousandYuan, false), (fees.Kind, fees.Unit, fees.CarriesUnit));
+        Assert.Equal((CellKind.Amount, MoneyUnit.TenThousandYuan, false), (fees.Kind, fees.Unit, fees.CarriesUnit));
         Assert.Equal("第二十条第（八）项", fees.SubTable!.Chinese);
         var procurement = CellCatalog.Edition2019.Find("ProactiveDisclosure.Article20Item9.CentralizedProcurement.TotalAmount")!;
-        Assert.Equal((ProactiveValueKind.Amount, (MoneyUnit?)null, true), (procurement.Kind, procurement.Unit, procurement.CarriesUnit));
-        Assert.Equal(ProactiveValueKind.SignedCount, CellCatalog.Edition2019.Find("ProactiveDisclosure.Article20Item5.AdministrativeLicensing.ChangeThisYear")!.Kind);
+        Assert.Equal((CellKind.Amount, (MoneyUnit?)null, true), (procurement.Kind, procurement.Unit, procurement.CarriesUnit));
+        Assert.Equal(CellKind.SignedCount, CellCatalog.Edition2019.Find("ProactiveDisclosure.Article20Item5.AdministrativeLicensing.ChangeThisYear")!.Kind);
     }
 
     [Fact]
@@ -183,8 +183,8 @@ public class CellCatalogTests
     [
         .. catalog.Cells.Select(c => c.Kind switch
         {
-            ProactiveValueKind.SignedCount => new CellValue(-(c.Index + 1)),
-            ProactiveValueKind.Amount => new CellValue(c.Index + 0.25m, c.CarriesUnit ? MoneyUnit.Yuan : null),
+            CellKind.SignedCount => new CellValue(-(c.Index + 1)),
+            CellKind.Amount => new CellValue(c.Index + 0.25m, c.CarriesUnit ? MoneyUnit.Yuan : null),
             _ => new CellValue(c.Index + 1),
         }),
     ];

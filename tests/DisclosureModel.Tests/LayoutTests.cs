@@ -136,12 +136,12 @@ public class LayoutTests
     public void Section_two_value_kinds_mark_signed_changes_and_money()
     {
         var kinds2019 = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019).ToLookup(c => c.Column.Kind, c => c.Column.Label.Identifier);
-        Assert.All(kinds2019[ProactiveValueKind.SignedCount], id => Assert.Equal("changeThisYear", id));
-        Assert.Equal(5, kinds2019[ProactiveValueKind.SignedCount].Count());
-        Assert.Equal(["procurementTotalAmount"], kinds2019[ProactiveValueKind.Amount]);
-        var fees = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2021).Single(c => c.Column.Kind == ProactiveValueKind.Amount);
+        Assert.All(kinds2019[CellKind.SignedCount], id => Assert.Equal("changeThisYear", id));
+        Assert.Equal(5, kinds2019[CellKind.SignedCount].Count());
+        Assert.Equal(["procurementTotalAmount"], kinds2019[CellKind.Amount]);
+        var fees = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2021).Single(c => c.Column.Kind == CellKind.Amount);
         Assert.Equal(MoneyUnit.TenThousandYuan, fees.Column.Unit);
-        Assert.Null(ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019).Single(c => c.Column.Kind == ProactiveValueKind.Amount).Column.Unit);
+        Assert.Null(ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019).Single(c => c.Column.Kind == CellKind.Amount).Column.Unit);
     }
 
     [Fact]

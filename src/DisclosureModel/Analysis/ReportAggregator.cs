@@ -78,7 +78,7 @@ public static class ReportAggregator
                 return CellValue.Blank;
             }
 
-            if (definition.Kind != ProactiveValueKind.Amount)
+            if (definition.Kind != CellKind.Amount)
             {
                 var total = 0L;
                 foreach (var value in values)

@@ -53,7 +53,7 @@ public sealed record TableCell
     public string PropertyPath { get; }
 
     /// <summary>Gets what the cell holds: a count, a signed change (2019 本年增/减) or an amount of money.</summary>
-    public ProactiveValueKind Kind { get; }
+    public CellKind Kind { get; }
 
     /// <summary>Gets the number in the cell, or null when the cell is blank. Counts are whole numbers.</summary>
     public decimal? Value { get; }

@@ -279,12 +279,12 @@ public static class ReportCsv
 
         var styles = definition.Kind switch
         {
-            ProactiveValueKind.Count => NumberStyles.None,
-            ProactiveValueKind.SignedCount => NumberStyles.AllowLeadingSign,
+            CellKind.Count => NumberStyles.None,
+            CellKind.SignedCount => NumberStyles.AllowLeadingSign,
             _ => NumberStyles.AllowDecimalPoint,
         };
         if (!decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var value)
-            || (definition.Kind != ProactiveValueKind.Amount && (value > int.MaxValue || value < int.MinValue)))
+            || (definition.Kind != CellKind.Amount && (value > int.MaxValue || value < int.MinValue)))
         {
             CsvThrowHelper.Throw(record.Line, CsvErrorMessages.InvalidValue, ("text", record.Fields[8]), ("cell", definition.Key), ("kind", KindName(definition.Kind)));
         }
@@ -292,10 +292,10 @@ public static class ReportCsv
         return (value, unit);
     }
 
-    private static string KindName(ProactiveValueKind kind) => kind switch
+    private static string KindName(CellKind kind) => kind switch
     {
-        ProactiveValueKind.Count => "a whole number of at least 0",
-        ProactiveValueKind.SignedCount => "a whole number",
+        CellKind.Count => "a whole number of at least 0",
+        CellKind.SignedCount => "a whole number",
         _ => "an amount of at least 0",
     };
 

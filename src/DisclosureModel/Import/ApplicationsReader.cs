@@ -10,7 +10,7 @@ namespace DisclosureModel.Import;
 /// </summary>
 internal sealed class ApplicationsReader(ImportContext context, FormatEdition edition)
 {
-    private static readonly CellKind[] RowKinds = [.. Enumerable.Repeat(CellKind.Count, 7)];
+    private static readonly CellKind[] RowKinds = [.. CellCatalog.Edition2021.GetCells(StatutoryTable.Applications).Take(ApplicantColumns.All.Count).Select(c => c.Kind)];
 
     /// <summary>Gets the property paths of a row's seven cells, in column order.</summary>
     internal static string[] PathsOf(ApplicationRowDefinition row) => [.. ApplicantColumns.All.Select(c => CellPaths.Of(row, c))];

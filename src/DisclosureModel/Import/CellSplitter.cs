@@ -3,13 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace DisclosureModel.Import;
 
-internal enum CellKind
-{
-    Count,
-    Signed,
-    Amount,
-}
-
 internal enum SplitStatus
 {
     /// <summary>One cell per fragment: nothing was split.</summary>
@@ -168,7 +161,7 @@ internal static partial class CellSplitter
     private static int MaxLength(CellKind kind) => kind switch
     {
         CellKind.Count => MaxDigits,
-        CellKind.Signed => MaxDigits + 1,
+        CellKind.SignedCount => MaxDigits + 1,
         _ => 18 + 1 + 6 + 2,
     };
 
@@ -218,7 +211,7 @@ internal static partial class CellSplitter
         }
 
         var negative = false;
-        if (kind == CellKind.Signed && piece.Length > 1 && piece[0] is '-' or '+')
+        if (kind == CellKind.SignedCount && piece.Length > 1 && piece[0] is '-' or '+')
         {
             negative = piece[0] == '-';
             piece = piece[1..];

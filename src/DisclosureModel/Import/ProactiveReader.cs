@@ -104,12 +104,7 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
                         continue;
                     }
 
-                    var kinds = def.Columns.Select(c => c.Kind switch
-                    {
-                        ProactiveValueKind.SignedCount => CellKind.Signed,
-                        ProactiveValueKind.Amount => CellKind.Amount,
-                        _ => CellKind.Count,
-                    }).ToArray();
+                    var kinds = def.Columns.Select(c => c.Kind).ToArray();
                     var read = context.SplitCells(tokens[i + 1], kinds, RowConstraint(edition, def, identifier), rowPath, $"{def.Title.Chinese} {rowLabel.Chinese}", out _);
                     i++;
                     if (read is not null)

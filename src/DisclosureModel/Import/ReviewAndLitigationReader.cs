@@ -8,7 +8,7 @@ namespace DisclosureModel.Import;
 /// </summary>
 internal sealed class ReviewAndLitigationReader(ImportContext context)
 {
-    private static readonly CellKind[] CaseKinds = [.. Enumerable.Repeat(CellKind.Count, 15)];
+    private static readonly CellKind[] CaseKinds = [.. CellCatalog.Edition2021.GetCells(StatutoryTable.ReviewAndLitigation).Select(c => c.Kind)];
 
     /// <summary>Gets the property paths of the fifteen cells, block by block, in column order.</summary>
     internal static string[] Paths { get; } = [.. ReviewAndLitigationLayout.Blocks.SelectMany(b => ReviewAndLitigationLayout.Columns.Select(c => CellPaths.Of(b, c)))];

@@ -241,7 +241,7 @@ internal sealed class MatterCounts2019Converter() : CountRowConverter<MatterCoun
     /// <summary>Gets the columns of a 2019 table, each with whether it is signed (本年增/减).</summary>
     internal static IEnumerable<(string Identifier, bool IsSigned)> Columns2019(Article20Item item) =>
         ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2019).Single(table => table.Item == item).Columns
-            .Select(column => (column.Label.Identifier, column.Kind == ProactiveValueKind.SignedCount));
+            .Select(column => (column.Label.Identifier, column.Kind == CellKind.SignedCount));
 }
 
 /// <summary>The row of 第二十条第（八）项 in the 2019 format (<see cref="FeeItemCounts2019"/>), columns from <see cref="ProactiveDisclosureLayout"/>.</summary>

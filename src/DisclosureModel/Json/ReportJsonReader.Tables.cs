@@ -88,10 +88,10 @@ internal ref partial struct ReportJsonReader
 
         return cell.Kind switch
         {
-            ProactiveValueKind.Count => new(CountConverter.Read(ref json)),
-            ProactiveValueKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
-            ProactiveValueKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
-            ProactiveValueKind.Amount => new(Value(AmountConverter.Instance)),
+            CellKind.Count => new(CountConverter.Read(ref json)),
+            CellKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
+            CellKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
+            CellKind.Amount => new(Value(AmountConverter.Instance)),
             _ => throw new InvalidOperationException($"The cell {cell.PropertyPath} is of no kind the reader knows."),
         };
     }
@@ -173,7 +173,7 @@ internal ref partial struct ReportJsonReader
             for (var c = 0; c < columns.Count; c++)
             {
                 var i = Array.IndexOf(names, columns[c].Name);
-                cells[c] = (i < 0 ? null : leaves[i]) is { } cell && (cell.Kind == ProactiveValueKind.SignedCount) == columns[c].IsSigned
+                cells[c] = (i < 0 ? null : leaves[i]) is { } cell && (cell.Kind == CellKind.SignedCount) == columns[c].IsSigned
                     ? cell
                     : throw new InvalidOperationException($"The row converter of {type.Name} has the column '{columns[c].Name}', which the catalogue does not list as such.");
             }

@@ -38,7 +38,7 @@ public sealed class RenderedDataCell
     public string PropertyPath => Cell.PropertyPath;
 
     /// <summary>Gets what the cell holds: a count, a signed change (2019 本年增/减) or an amount of money.</summary>
-    public ProactiveValueKind Kind => Cell.Kind;
+    public CellKind Kind => Cell.Kind;
 
     /// <summary>Gets the number in the cell, or null when the cell is blank.</summary>
     public decimal? Value => Cell.Value;

@@ -58,10 +58,10 @@ internal static class ReportGenerators
         var signedCount = SignedCountUpTo(maxCount);
         var cells = CellCatalog.Get(edition).Cells.Select(definition => (definition.Kind switch
         {
-            ProactiveValueKind.Amount => definition.CarriesUnit
+            CellKind.Amount => definition.CarriesUnit
                 ? AmountCell
                 : AmountCell.Select(c => (c.Value, (MoneyUnit?)null)),
-            ProactiveValueKind.SignedCount => signedCount.Select(v => ((decimal?)v, (MoneyUnit?)null)),
+            CellKind.SignedCount => signedCount.Select(v => ((decimal?)v, (MoneyUnit?)null)),
             _ => count.Select(v => ((decimal?)v, (MoneyUnit?)null)),
         }).Where(c => blanks || c.Item1 is not null));
         return new EachOf<(decimal? Value, MoneyUnit? Unit)>([.. cells]);

@@ -197,13 +197,13 @@ public class ReportTablesTests
     {
         var tables = ReportTables.Build(Samples.Yeji2020 with { ProactiveDisclosure = ProactiveDisclosureTests.Build2019() });
         var amount = tables.FindCell("ProactiveDisclosure.Article20Item9.CentralizedProcurement.TotalAmount")!;
-        Assert.Equal((ProactiveValueKind.Amount, 73802895.90m, MoneyUnit.Yuan, "73802895.90元"), (amount.Kind, amount.Value, amount.Unit, amount.Text));
+        Assert.Equal((CellKind.Amount, 73802895.90m, MoneyUnit.Yuan, "73802895.90元"), (amount.Kind, amount.Value, amount.Unit, amount.Text));
         var change = tables.FindCell("ProactiveDisclosure.Article20Item6.AdministrativePenalty.ChangeThisYear")!;
-        Assert.Equal((ProactiveValueKind.SignedCount, -18m, (MoneyUnit?)null, "-18"), (change.Kind, change.Value, change.Unit, change.Text));
+        Assert.Equal((CellKind.SignedCount, -18m, (MoneyUnit?)null, "-18"), (change.Kind, change.Value, change.Unit, change.Text));
         Assert.Equal("上一年项目数量 本年增/减 处理决定数量", string.Join(' ', tables.Sections[0].Tables[2].Columns.Select(c => c.Header.Text)));
 
         var fees = ReportTables.Build(Samples.Pingtan2022).FindCell("ProactiveDisclosure.Article20Item8.AdministrativeFees")!;
-        Assert.Equal((ProactiveValueKind.Amount, 9116.36m, (MoneyUnit?)null, "9116.36"), (fees.Kind, fees.Value, fees.Unit, fees.Text));
+        Assert.Equal((CellKind.Amount, 9116.36m, (MoneyUnit?)null, "9116.36"), (fees.Kind, fees.Value, fees.Unit, fees.Text));
     }
 
     [Fact]
