@@ -17,8 +17,8 @@ internal static class ConformanceReports
     /// <summary>Gets the names of the fixed reports, for <c>MemberData</c>.</summary>
     public static TheoryData<string> Fixed => ["Yeji2020", "Pingtan2022", "Pingtan2020", "Pingtan2020Imported", "Pingtan2022Imported"];
 
-    /// <summary>Gets the names of the two embedded samples, one per edition.</summary>
-    public static TheoryData<string> SampleNames => ["Yeji2020", "Pingtan2022"];
+    /// <summary>Gets the names of the reports the variant and robustness cases edit: the two embedded samples and the first generated report of each edition (blank cells, large numbers, signed changes, amounts with units).</summary>
+    public static TheoryData<string> VariantReports => ["Yeji2020", "Pingtan2022", "Generated2019", "Generated2021"];
 
     /// <summary>Gets the indices of the generated reports, for <c>MemberData</c>.</summary>
     public static TheoryData<int> GeneratedIndices
@@ -55,6 +55,8 @@ internal static class ConformanceReports
         "Pingtan2020" => CorpusReports.Pingtan2020,
         "Pingtan2020Imported" => CorpusReports.Pingtan2020Import.Report!,
         "Pingtan2022Imported" => Pingtan2022Imported.Value,
+        "Generated2019" => GeneratedReports.Value.First(r => r.Edition == FormatEdition.Edition2019),
+        "Generated2021" => GeneratedReports.Value.First(r => r.Edition == FormatEdition.Edition2021),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a conformance report"),
     };
 
@@ -125,9 +127,12 @@ internal static class ConformanceReports
         return WithCells(report, cell => byPath[cell.PropertyPath]);
     }
 
-    /// <summary>Multiplies every count and signed change by 1001: sums still hold, and many cells have four digits or more.</summary>
+    /// <summary>
+    /// Multiplies every count and signed change under 100 000 by 1001 (so the samples' sums still hold and many cells
+    /// have four digits or more; counts stay within the importer's 9 digits).
+    /// </summary>
     public static DisclosureReport WithLargeCounts(DisclosureReport report) =>
-        WithCells(report, cell => cell.Value is { } v && cell.Kind != ProactiveValueKind.Amount
+        WithCells(report, cell => cell.Value is { } v && cell.Kind != ProactiveValueKind.Amount && Math.Abs(v) < 100_000
             ? (v * 1001).ToString(CultureInfo.InvariantCulture)
             : cell.FormatValue() is { Length: > 0 } text ? text : null);
 

@@ -69,7 +69,7 @@ public abstract class FrontEndConformanceTests
     // ---- Variants every front end reads --------------------------------------------------------------------------
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Blank_cells_in_every_table(string name)
     {
         var sample = ConformanceReports.Get(name);
@@ -80,7 +80,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Extra_white_space_in_labels_and_around_values(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -91,7 +91,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Tolerated_label_variants(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -103,7 +103,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Full_width_digits_and_thousands_separators(string name)
     {
         var report = ConformanceReports.WithLargeCounts(ConformanceReports.Get(name));
@@ -113,7 +113,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Rows_in_another_order(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -122,10 +122,31 @@ public abstract class FrontEndConformanceTests
         Check(nameof(Rows_in_another_order), report, input);
     }
 
+    [Fact]
+    public void A_negative_change_with_thousands_separators()
+    {
+        var sample = Samples.Yeji2020;
+        var change = ReportCells.GetCells(sample).First(c => c.Kind == ProactiveValueKind.SignedCount);
+        var report = ConformanceReports.WithCells(sample, c => c.PropertyPath == change.PropertyPath ? "-1234" : c.FormatValue() is { Length: > 0 } v ? v : null);
+        var input = MapTableCells(Render(report), (text, isValue) => isValue && text == "-1234" ? "-1,234" : text);
+        Assert.Contains("-1,234", input, StringComparison.Ordinal);
+
+        if (KnownImporterBug(nameof(A_negative_change_with_thousands_separators)) is { } bug)
+        {
+            var result = Import(input, OptionsFor(report));
+            var row = change.PropertyPath[..change.PropertyPath.LastIndexOf('.')];
+            Assert.True(result.Log.Diagnostics.Any(d => d.Code == ImportDiagnosticCode.UnreadableCells && d.PropertyPath == row), $"the importer bug ({bug}) is fixed: remove it from KnownImporterBug");
+            AssertExactOrReported(report, result, "-1,234");
+            return;
+        }
+
+        Check(nameof(A_negative_change_with_thousands_separators), report, input);
+    }
+
     // ---- Robustness: exact, or blank and named in an error; never a wrong number ---------------------------------
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void A_missing_row_is_blank_and_reported(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -139,7 +160,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Missing_rows_in_every_section(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -157,7 +178,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Text_inserted_between_rows(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -168,7 +189,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Numbers_inserted_between_rows_are_never_read_into_a_cell(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -179,7 +200,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Truncated_before_any_row(string name)
     {
         // Cut at the start of the line that holds a row label (a text paragraph, an HTML table row): every row of
@@ -198,7 +219,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void Random_rows_removed(string name)
     {
         var report = ConformanceReports.Get(name);
@@ -218,7 +239,7 @@ public abstract class FrontEndConformanceTests
     }
 
     [Theory]
-    [MemberData(nameof(ConformanceReports.SampleNames), MemberType = typeof(ConformanceReports))]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
     public void A_row_that_lost_a_cell_is_blank_and_reported(string name)
     {
         // 一、本年新收 with its 总计 cell gone: six numbers for seven cells.
@@ -400,6 +421,9 @@ public abstract class FrontEndConformanceTests
         nameof(A_row_that_lost_a_cell_is_never_re_split_inside_a_number) =>
             "a row one cell short, its cells separated by white space or cell borders, is re-split inside a number "
             + "(71 3 0 0 0 0 read as 7 1 3 0 0 0 0) and kept with only a SplitDoesNotBalance warning: a wrong number",
+        nameof(A_negative_change_with_thousands_separators) =>
+            "a signed 本年增/减 with thousands separators (-1,234) is not read: the thousands pattern has no sign, so the "
+            + "row is UnreadableCells (blank, reported; not a wrong number)",
         _ => null,
     };
 
@@ -417,7 +441,7 @@ public abstract class FrontEndConformanceTests
     }
 
     private static string GroupThousands(string value) =>
-        Regex.Replace(value, @"(?<![\d.])\d{4,}", m =>
+        Regex.Replace(value, @"(?<![\d.-])\d{4,}", m =>
         {
             var digits = m.Value;
             var b = new StringBuilder();
