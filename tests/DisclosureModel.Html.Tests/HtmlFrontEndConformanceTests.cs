@@ -49,6 +49,12 @@ public sealed class HtmlFrontEndConformanceTests : FrontEndConformanceTests
 
     protected override ImportResult Import(string input, ImportOptions options) => HtmlReportImporter.Import(input, options);
 
+    protected override IReadOnlyList<SourceCell> ExtractCells(string input)
+    {
+        using var document = Parser.ParseDocument(input);
+        return HtmlReportImporter.ExtractCells(document);
+    }
+
     protected override string RemoveRow(string input, string rowLabel) => Edit(input, document =>
     {
         var row = Row(document, rowLabel);

@@ -8,7 +8,7 @@ namespace DisclosureModel.Tests.Import.Conformance;
 /// <summary>
 /// The cases every import front end (plain text, HTML; PDF and Word when they land) must pass, in the manner of
 /// System.Text.Json's <c>JsonSerializerWrapper</c>: a concrete class says how to render a report into its input
-/// (from the model, by <see cref="Rendering.ReportRenderer"/>), how to import that input, and how to edit it in its
+/// (from the model, by <see cref="DisclosureModel.Rendering.ReportRenderer"/>), how to import that input, and how to edit it in its
 /// own terms (remove, swap or interleave a row, rewrite the cells); the cases are written once, here.
 /// </summary>
 /// <remarks>
@@ -45,6 +45,12 @@ public abstract class FrontEndConformanceTests
 
     /// <summary>Rewrites the text of every cell of the statutory tables: <paramref name="map"/> gets the text and whether it is a value (not a label) cell.</summary>
     protected abstract string MapTableCells(string input, Func<string, bool, string> map);
+
+    /// <summary>
+    /// Gets the pieces this front end hands to the recognition engine for an input (<see cref="SourceCell"/>: text,
+    /// location, grid position, page region), or null when the front end does not expose them.
+    /// </summary>
+    protected virtual IReadOnlyList<SourceCell>? ExtractCells(string input) => null;
 
     /// <summary>Gets the reason this front end cannot do a case, or null when it must pass it.</summary>
     /// <param name="caseName">The name of the case (the test method).</param>
@@ -298,6 +304,64 @@ public abstract class FrontEndConformanceTests
         var missing = Assert.Single(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.RowMissing);
         AssertPath(missing.Location);
         Assert.All(result.Log.Tables, t => AssertPath(t.Location));
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
+    public void Table_cells_carry_their_position_in_the_statutory_grid(string name)
+    {
+        // The official template's grid: a Section 二 sub-table has one header row and its row label in column 1; Section
+        // 三 has three header rows and its labels over columns 1-3; Section 四 has three header rows, then its fifteen
+        // numbers. The value cells, in document order, are the report's cells in print order (ReportCells).
+        var report = ConformanceReports.Get(name);
+        var input = Render(report);
+        if (Limitation(nameof(Table_cells_carry_their_position_in_the_statutory_grid)) is { } reason)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reason));
+            Assert.DoesNotContain(ExtractCells(input) ?? [], c => c.Position is not null);
+            return;
+        }
+
+        var extracted = ExtractCells(input);
+        Assert.NotNull(extracted);
+        var tables = ProactiveDisclosureLayout.GetTables(report.Edition);
+        var expected = new List<(string Path, string Text, TablePosition Position)>();
+        var cells = ReportCells.GetCells(report);
+        var i = 0;
+        for (var t = 0; t < tables.Count; t++)
+        {
+            for (var r = 0; r < tables[t].Rows.Count; r++)
+            {
+                for (var c = 0; c < tables[t].Columns.Count; c++, i++)
+                {
+                    expected.Add((cells[i].PropertyPath, cells[i].FormatValue(), new TablePosition(t + 1, r + 2, c + 2)));
+                }
+            }
+        }
+
+        var rows = ApplicationsLayout.GetRows(report.Edition);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < ApplicantColumns.All.Count; c++, i++)
+            {
+                expected.Add((cells[i].PropertyPath, cells[i].FormatValue(), new TablePosition(tables.Count + 1, r + 4, c + 4)));
+            }
+        }
+
+        for (var c = 0; c < 15; c++, i++)
+        {
+            expected.Add((cells[i].PropertyPath, cells[i].FormatValue(), new TablePosition(tables.Count + 2, 4, c + 1)));
+        }
+
+        Assert.Equal(cells.Count, expected.Count);
+        var values = extracted.Where(c => c.IsTableCell && c.Position is { } p && (p.Table > tables.Count + 1 ? p.Row >= 4 : p.Table > tables.Count ? p.Row >= 4 && p.Column >= 4 : p.Row >= 2 && p.Column >= 2)).ToList();
+        Assert.Equal(expected.Count, values.Count);
+        for (var k = 0; k < expected.Count; k++)
+        {
+            var text = string.Concat(values[k].Text.Where(ch => !char.IsWhiteSpace(ch)));
+            Assert.True(expected[k].Position == values[k].Position && (expected[k].Text == text || (expected[k].Text.Length == 0 && text == DisclosureModel.Rendering.ReportRenderer.TextBlankCell)),
+                $"{FrontEnd}: {expected[k].Path} is expected at {expected[k].Position} as '{expected[k].Text}'; cell {k} is '{text}' at {values[k].Position} ({values[k].Location.Path})");
+        }
     }
 
     /// <summary>Checks that a location has this front end's kind of path (<see cref="SourceLocation.Path"/>).</summary>
