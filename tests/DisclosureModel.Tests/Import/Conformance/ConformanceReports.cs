@@ -42,6 +42,25 @@ internal static class ConformanceReports
 
     private static readonly Lazy<DisclosureReport[]> GeneratedReports = new(() => [.. Generate(seed: 20_261_130, GeneratedCount)]);
 
+    private static readonly Lazy<DisclosureReport[]> NarratedReports = new(() =>
+    {
+        var pcg = new PCG(1, 20_261_201);
+        return [.. Enumerable.Range(0, GeneratedCount).Select(i => Narrated.Generate(pcg, null, out _))];
+    });
+
+    /// <summary>CJK text mostly, with ASCII, punctuation and characters HTML escapes; no line breaks (a paragraph).</summary>
+    private static readonly Gen<string> Paragraph = Gen.String[Gen.Frequency(
+        (6, Gen.Char['\u4E00', '\u9FA5']),
+        (3, Gen.Char[' ', '~']),
+        (1, Gen.OneOf(Gen.Const('，'), Gen.Const('。'), Gen.Const('（'), Gen.Const('）'), Gen.Const('<'), Gen.Const('&'), Gen.Const('"'), Gen.Const('\u3000')))), 1, 200];
+
+    private static Gen<DisclosureReport> Narrated => Gen.Select(Report, Paragraph, Paragraph, Paragraph, (report, introduction, problems, other) => report with
+    {
+        Overview = new OverviewSection { Introduction = introduction, Parts = [], ProactivelyDisclosedCount = null },
+        ProblemsAndImprovements = problems,
+        OtherMatters = other,
+    });
+
     /// <summary>Gets a fixed report by name.</summary>
     /// <remarks>
     /// Pingtan2020 is the corpus 2020 report completed by hand (<see cref="CorpusReports.Pingtan2020"/>);
@@ -62,6 +81,9 @@ internal static class ConformanceReports
 
     /// <summary>Gets a generated report: either edition, random agency and year, every table cell drawn at random (blank, 0, small, up to 9 digits; signed changes; amounts with units).</summary>
     public static DisclosureReport Generated(int index) => GeneratedReports.Value[index];
+
+    /// <summary>Gets a generated report like <see cref="Generated"/> whose Sections 一, 五 and 六 are random text (digits, ASCII, HTML's special characters).</summary>
+    public static DisclosureReport GeneratedWithNarrative(int index) => NarratedReports.Value[index];
 
     /// <summary>Draws reports with a fixed seed: the same reports on every run.</summary>
     private static IEnumerable<DisclosureReport> Generate(ulong seed, int count)

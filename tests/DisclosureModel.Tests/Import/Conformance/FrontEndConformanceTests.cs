@@ -72,6 +72,11 @@ public abstract class FrontEndConformanceTests
     public void Generated_reports_round_trip(int index) =>
         Check(nameof(Generated_reports_round_trip), ConformanceReports.Generated(index), Render(ConformanceReports.Generated(index)), wholeReport: true);
 
+    [Theory]
+    [MemberData(nameof(ConformanceReports.GeneratedIndices), MemberType = typeof(ConformanceReports))]
+    public void Generated_reports_with_random_narratives_round_trip_their_tables(int index) =>
+        Check(nameof(Generated_reports_with_random_narratives_round_trip_their_tables), ConformanceReports.GeneratedWithNarrative(index), Render(ConformanceReports.GeneratedWithNarrative(index)));
+
     // ---- Variants every front end reads --------------------------------------------------------------------------
 
     [Theory]
@@ -83,6 +88,19 @@ public abstract class FrontEndConformanceTests
         Assert.Contains(ReportCells.GetCells(report), c => c.IsBlank && c.PropertyPath.StartsWith("ProactiveDisclosure.", StringComparison.Ordinal));
         Assert.Contains(ReportCells.GetCells(report), c => c.IsBlank && c.PropertyPath.StartsWith("ReviewAndLitigation.", StringComparison.Ordinal));
         Check(nameof(Blank_cells_in_every_table), report, Render(report));
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceReports.VariantReports), MemberType = typeof(ConformanceReports))]
+    public void Blank_cells_printed_as_slash_or_dash(string name)
+    {
+        var report = BlankEveryThirdCell(ConformanceReports.Get(name));
+        var spellings = new[] { "/", "-", "－", "——" };
+        var n = 0;
+        var input = MapTableCells(Render(report), (text, isValue) =>
+            isValue && (text.Length == 0 || text == DisclosureModel.Rendering.ReportRenderer.TextBlankCell) ? spellings[n++ % spellings.Length] : text);
+        Assert.True(n > 4);
+        Check(nameof(Blank_cells_printed_as_slash_or_dash), report, input);
     }
 
     [Theory]
