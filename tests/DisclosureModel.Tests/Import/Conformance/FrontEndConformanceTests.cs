@@ -19,6 +19,8 @@ namespace DisclosureModel.Tests.Import.Conformance;
 /// <para>A front end that legitimately cannot do a case says so in <see cref="Limitation"/> with the reason. The case
 /// then checks that the limitation is still real (the exact expectation fails) and that the safe expectation holds:
 /// nothing is skipped silently.</para>
+/// <para>A bug of the shared recognition engine that a case reveals is listed in <see cref="KnownImporterBug"/> with
+/// what goes wrong; the case checks that it still reproduces, so the fix fails the case until the entry goes.</para>
 /// </remarks>
 public abstract class FrontEndConformanceTests
 {
@@ -123,7 +125,15 @@ public abstract class FrontEndConformanceTests
             ? text
             : text.Replace("总计", "合计", StringComparison.Ordinal).Replace("处理决定数量", "决定处理数量", StringComparison.Ordinal));
         Assert.NotEqual(Render(report), input);
-        Check(nameof(Tolerated_label_variants), report, input);
+        var result = Check(nameof(Tolerated_label_variants), report, input);
+        Assert.Contains(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.LabelVariant && d.Seen!.Contains("合计", StringComparison.Ordinal));
+        if (report.Edition == FormatEdition.Edition2021 && KnownImporterBug(nameof(Tolerated_label_variants) + "2021") is { } bug)
+        {
+            Assert.True(result.Log.Diagnostics.Any(d => d.Code == ImportDiagnosticCode.EditionConflict), $"the importer bug ({bug}) is fixed: remove it from KnownImporterBug");
+            return;
+        }
+
+        Assert.Contains(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.LabelVariant && d.Seen!.Contains("决定处理数量", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -392,7 +402,7 @@ public abstract class FrontEndConformanceTests
     /// report equal), or, when the front end declares a limitation for the case, that the limitation is real and
     /// nothing read is wrong.
     /// </summary>
-    private void Check(string caseName, DisclosureReport expected, string input, bool wholeReport = false)
+    private ImportResult Check(string caseName, DisclosureReport expected, string input, bool wholeReport = false)
     {
         var result = Import(input, OptionsFor(expected));
         var failure = ExactFailure(expected, result, wholeReport);
@@ -401,10 +411,11 @@ public abstract class FrontEndConformanceTests
             Assert.False(string.IsNullOrWhiteSpace(reason));
             Assert.True(failure is not null, $"{FrontEnd}: the limitation declared for {caseName} ({reason}) no longer holds; remove it.");
             AssertExactOrReported(expected, result, caseName);
-            return;
+            return result;
         }
 
         Assert.True(failure is null, $"{FrontEnd}, {caseName}: {failure}");
+        return result;
     }
 
     private static string? ExactFailure(DisclosureReport expected, ImportResult result, bool wholeReport)
@@ -506,6 +517,10 @@ public abstract class FrontEndConformanceTests
         nameof(A_negative_change_with_thousands_separators) =>
             "a signed 本年增/减 with thousands separators (-1,234) is not read: the thousands pattern has no sign, so the "
             + "row is UnreadableCells (blank, reported; not a wrong number)",
+        nameof(Tolerated_label_variants) + "2021" =>
+            "the 2021 column 本年处理决定数量 printed as 本年决定处理数量 is not a tolerated variant: 决定处理数量 is matched as the 2019 "
+            + "label (a 2019 vote, EditionConflict warning), 本年 is UnexpectedText and the column is read by position "
+            + "(ColumnHeaderMissing); the cells are still right",
         _ => null,
     };
 
