@@ -79,7 +79,7 @@ public static class HtmlReportImporter
     /// the third table of the page, its fifth row, the second cell element of that row) and the source line where
     /// the element starts. A piece inside a table also carries its <see cref="SourceCell.Position"/> in the table's
     /// grid: table, row and grid column with <c>rowspan</c> and <c>colspan</c> accounted for as HTML lays tables out
-    /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns; <c>rowspan="0"</c> read as 1; no position past
+    /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns, and not reaching into the next <c>thead</c>, <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past
     /// grid column 1 000).
     /// </remarks>
     /// <param name="document">The document.</param>
@@ -177,6 +177,11 @@ public static class HtmlReportImporter
                     open.Push(new CellContext(new SourceLocation(Line(element), 1, name), position));
                     return;
                 default:
+                    if (tag is "thead" or "tbody" or "tfoot" && tables.Count > 0)
+                    {
+                        tables.Peek().StartRowGroup();
+                    }
+
                     if (Blocks.Contains(tag))
                     {
                         Break(element, tag);
@@ -296,15 +301,19 @@ public static class HtmlReportImporter
         private static int Line(IElement element) => element.SourceReference?.Position.Line ?? 0;
 
         /// <summary>
-        /// Reads <c>rowspan</c> or <c>colspan</c> as HTML does: leading digits after white space; absent, invalid or 0
+        /// Reads <c>rowspan</c> or <c>colspan</c> as HTML does: leading digits after white space and an optional <c>+</c>; absent, invalid or 0
         /// is 1 (a <c>rowspan="0"</c>, "to the end of the row group", is read as 1); at most <paramref name="max"/>.
         /// </summary>
         private static int Span(IElement element, string attribute, int max)
         {
             var text = element.GetAttribute(attribute).AsSpan().TrimStart();
+            if (text.StartsWith("+"))
+            {
+                text = text[1..];
+            }
+
             var value = 0;
-            var i = 0;
-            for (; i < text.Length && text[i] is >= '0' and <= '9'; i++)
+            for (var i = 0; i < text.Length && text[i] is >= '0' and <= '9'; i++)
             {
                 value = Math.Min(max, (value * 10) + (text[i] - '0'));
             }
@@ -326,6 +335,9 @@ public static class HtmlReportImporter
         internal int Number { get; } = number;
 
         internal int Row { get; private set; }
+
+        /// <summary>A <c>thead</c>, <c>tbody</c> or <c>tfoot</c>: in HTML a row span does not reach into the next row group.</summary>
+        internal void StartRowGroup() => coveredThrough.Clear();
 
         internal void StartRow()
         {

@@ -56,12 +56,21 @@ public class HtmlCellPositionTests
     [InlineData("rowspan=\"0\" colspan=\"0\"", 1, 1)]
     [InlineData("rowspan=\"x\" colspan=\"-2\"", 1, 1)]
     [InlineData("rowspan=\" 3px\" colspan=\"2.5\"", 3, 2)]
+    [InlineData("rowspan=\"+2\" colspan=\"\"", 2, 1)]
     [InlineData("rowspan=\"99999999999\" colspan=\"5000\"", 65534, 1000)]
     public void Spans_are_read_as_HTML_reads_them(string attributes, int rowSpan, int columnSpan)
     {
         var cell = Assert.Single(Extract($"<table><tr><td {attributes}>1</td></tr></table>"));
 
         Assert.Equal(new TablePosition(1, 1, 1, rowSpan, columnSpan), cell.Position);
+    }
+
+    [Fact]
+    public void A_row_span_does_not_reach_into_the_next_row_group()
+    {
+        var cells = Extract("<table><thead><tr><th rowspan=\"3\">A</th><th>B</th></tr></thead><tbody><tr><td>C</td><td>D</td></tr></tbody></table>");
+
+        Assert.Equal(["A table[1]/r1c1+3x1", "B table[1]/r1c2", "C table[1]/r2c1", "D table[1]/r2c2"], cells.Select(c => $"{c.Text} {c.Position}"));
     }
 
     [Fact]
