@@ -79,8 +79,8 @@ public static class HtmlReportImporter
     /// the third table of the page, its fifth row, the second cell element of that row) and the source line where
     /// the element starts. A piece inside a table also carries its <see cref="SourceCell.Position"/> in the table's
     /// grid: table, row and grid column with <c>rowspan</c> and <c>colspan</c> accounted for as HTML lays tables out
-    /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns, and not reaching into the next <c>thead</c>, <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past
-    /// grid column 1 000).
+    /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns, and not reaching into the next <c>thead</c>,
+    /// <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past grid column 1 000).
     /// </remarks>
     /// <param name="document">The document.</param>
     /// <returns>The cells.</returns>
