@@ -29,6 +29,14 @@ public static class HtmlReportImporter
         "tbody", "thead", "tfoot", "title", "tr", "ul",
     };
 
+    /// <summary>The most grid columns a table is given positions for; cells beyond have no <see cref="SourceCell.Position"/>. Statutory tables have fewer than 30.</summary>
+    private const int MaxColumns = 1000;
+
+    /// <summary>HTML's own limits on <c>colspan</c> and <c>rowspan</c>.</summary>
+    private const int MaxColumnSpan = 1000;
+
+    private const int MaxRowSpan = 65534;
+
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "iframe", "object", "svg", "select" };
 
     /// <summary>Imports a report from the HTML source of a page.</summary>
@@ -66,6 +74,14 @@ public static class HtmlReportImporter
     /// Turns a page into the paragraphs and table cells the core importer reads, in document order. Exposed for
     /// tools that want to inspect or adjust the cells before <see cref="ReportImporter.ImportCells"/>.
     /// </summary>
+    /// <remarks>
+    /// Every piece is located by its element (<see cref="SourceLocation.Element"/>, e.g. <c>table[3]/tr[5]/td[2]</c>:
+    /// the third table of the page, its fifth row, the second cell element of that row) and the source line where
+    /// the element starts. A piece inside a table also carries its <see cref="SourceCell.Position"/> in the table's
+    /// grid: table, row and grid column with <c>rowspan</c> and <c>colspan</c> accounted for as HTML lays tables out
+    /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns, and not reaching into the next <c>thead</c>,
+    /// <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past grid column 1 000).
+    /// </remarks>
     /// <param name="document">The document.</param>
     /// <returns>The cells.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -82,7 +98,7 @@ public static class HtmlReportImporter
     {
         private readonly Stack<CellContext> open = new();
         private readonly Dictionary<string, int> tagCounts = new(StringComparer.Ordinal);
-        private readonly Stack<(int Table, int Row, int Cell)> tables = new();
+        private readonly Stack<TableGrid> tables = new();
         private readonly StringBuilder paragraph = new();
         private SourceLocation paragraphLocation;
         private int tableCount;
@@ -142,26 +158,30 @@ public static class HtmlReportImporter
                 case "table":
                     FlushParagraph();
                     FlushOpenCell();
-                    tables.Push((++tableCount, 0, 0));
+                    tables.Push(new TableGrid(++tableCount));
                     return;
                 case "tr" when tables.Count > 0:
-                    var (t, r, _) = tables.Pop();
-                    tables.Push((t, r + 1, 0));
+                    tables.Peek().StartRow();
                     return;
                 case "td" or "th":
                     FlushParagraph();
-                    var (table, row, cell) = tables.Count > 0 ? tables.Pop() : (0, 0, 0);
-                    if (tables.Count > 0 || table > 0)
+                    if (tables.Count == 0)
                     {
-                        tables.Push((table, row, cell + 1));
+                        open.Push(new CellContext(new SourceLocation(Line(element), 1, Name(tag)), null));
+                        return;
                     }
 
-                    var name = table > 0
-                        ? $"table[{table.ToString(CultureInfo.InvariantCulture)}]/tr[{row.ToString(CultureInfo.InvariantCulture)}]/{tag}[{(cell + 1).ToString(CultureInfo.InvariantCulture)}]"
-                        : Name(tag);
-                    open.Push(new CellContext(new SourceLocation(Line(element), 1, name)));
+                    var grid = tables.Peek();
+                    var (cell, position) = grid.Place(Span(element, "rowspan", MaxRowSpan), Span(element, "colspan", MaxColumnSpan));
+                    var name = $"table[{grid.Number.ToString(CultureInfo.InvariantCulture)}]/tr[{grid.Row.ToString(CultureInfo.InvariantCulture)}]/{tag}[{cell.ToString(CultureInfo.InvariantCulture)}]";
+                    open.Push(new CellContext(new SourceLocation(Line(element), 1, name), position));
                     return;
                 default:
+                    if (tag is "thead" or "tbody" or "tfoot" && tables.Count > 0)
+                    {
+                        tables.Peek().StartRowGroup();
+                    }
+
                     if (Blocks.Contains(tag))
                     {
                         Break(element, tag);
@@ -190,7 +210,7 @@ public static class HtmlReportImporter
                         var text = context.Text.ToString();
                         if (!context.HadNestedTable || text.Trim().Length > 0)
                         {
-                            Cells.Add(new SourceCell(text, context.Location, IsTableCell: !context.HadNestedTable));
+                            Cells.Add(new SourceCell(text, context.Location, IsTableCell: !context.HadNestedTable) { Position = context.Position });
                         }
                     }
 
@@ -253,7 +273,7 @@ public static class HtmlReportImporter
             var text = context.Text.ToString();
             if (text.Trim().Length > 0)
             {
-                Cells.Add(new SourceCell(text, context.Location));
+                Cells.Add(new SourceCell(text, context.Location) { Position = context.Position });
             }
 
             context.Text.Clear();
@@ -279,11 +299,95 @@ public static class HtmlReportImporter
         }
 
         private static int Line(IElement element) => element.SourceReference?.Position.Line ?? 0;
+
+        /// <summary>
+        /// Reads <c>rowspan</c> or <c>colspan</c> as HTML does: leading digits after white space and an optional <c>+</c>; absent, invalid or 0
+        /// is 1 (a <c>rowspan="0"</c>, "to the end of the row group", is read as 1); at most <paramref name="max"/>.
+        /// </summary>
+        private static int Span(IElement element, string attribute, int max)
+        {
+            var text = element.GetAttribute(attribute).AsSpan().TrimStart();
+            if (text.StartsWith("+"))
+            {
+                text = text[1..];
+            }
+
+            var value = 0;
+            for (var i = 0; i < text.Length && text[i] is >= '0' and <= '9'; i++)
+            {
+                value = Math.Min(max, (value * 10) + (text[i] - '0'));
+            }
+
+            return value == 0 ? 1 : value;
+        }
     }
 
-    private sealed class CellContext(SourceLocation location)
+    /// <summary>
+    /// The grid of one table as the walk goes through it: the current row, the cell elements seen in it, and for each
+    /// grid column the last row a cell above still covers (HTML's table model for <c>rowspan</c> and <c>colspan</c>).
+    /// </summary>
+    private sealed class TableGrid(int number)
+    {
+        private readonly List<int> coveredThrough = [];
+        private int next = 1;
+        private int cellsInRow;
+
+        internal int Number { get; } = number;
+
+        internal int Row { get; private set; }
+
+        /// <summary>A <c>thead</c>, <c>tbody</c> or <c>tfoot</c>: in HTML a row span does not reach into the next row group.</summary>
+        internal void StartRowGroup() => coveredThrough.Clear();
+
+        internal void StartRow()
+        {
+            Row++;
+            cellsInRow = 0;
+            next = 1;
+        }
+
+        /// <summary>Places the next cell element of the row; returns its index in the row and its grid position (null beyond <see cref="MaxColumns"/> or outside a row).</summary>
+        internal (int Cell, TablePosition? Position) Place(int rowSpan, int columnSpan)
+        {
+            cellsInRow++;
+            if (Row == 0)
+            {
+                return (cellsInRow, null);
+            }
+
+            var column = next;
+            while (column <= coveredThrough.Count && column <= MaxColumns && coveredThrough[column - 1] >= Row)
+            {
+                column++;
+            }
+
+            var last = column + columnSpan - 1;
+            if (last > MaxColumns)
+            {
+                next = MaxColumns + 1;
+                return (cellsInRow, null);
+            }
+
+            while (coveredThrough.Count < last)
+            {
+                coveredThrough.Add(0);
+            }
+
+            for (var c = column; c <= last; c++)
+            {
+                coveredThrough[c - 1] = Row + rowSpan - 1;
+            }
+
+            next = last + 1;
+            return (cellsInRow, new TablePosition(Number, Row, column, rowSpan, columnSpan));
+        }
+    }
+
+    private sealed class CellContext(SourceLocation location, TablePosition? position)
     {
         internal SourceLocation Location { get; } = location;
+
+        internal TablePosition? Position { get; } = position;
 
         internal StringBuilder Text { get; } = new();
 

@@ -83,34 +83,6 @@ public enum ImportDiagnosticCode
     PageChromeSkipped,
 }
 
-/// <summary>
-/// Where something is in the imported input: a 1-based line and column of plain text, or an element of an HTML page
-/// (with a 1-based column inside the element's text).
-/// </summary>
-/// <param name="Line">The 1-based line, or 0 when unknown.</param>
-/// <param name="Column">The 1-based column (in UTF-16 code units), or 0 when unknown.</param>
-/// <param name="Element">For HTML input, the element, e.g. <c>table[2]/tr[5]/td[3]</c>; null for plain text.</param>
-public readonly record struct SourceLocation(int Line, int Column, string? Element = null)
-{
-    /// <summary>Gets the location of something that is nowhere in particular (the whole input).</summary>
-    public static SourceLocation None => default;
-
-    /// <summary>Gets the location as text, e.g. <c>line 12, column 3</c> or <c>table[2]/tr[5]/td[3], column 1</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString()
-    {
-        var column = Column.ToString(CultureInfo.InvariantCulture);
-        if (Element is not null)
-        {
-            return Line > 0
-                ? $"{Element} (line {Line.ToString(CultureInfo.InvariantCulture)}), column {column}"
-                : $"{Element}, column {column}";
-        }
-
-        return Line > 0 ? $"line {Line.ToString(CultureInfo.InvariantCulture)}, column {column}" : "input";
-    }
-}
-
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>
 /// <remarks>Equality is by value.</remarks>
 public sealed record ImportDiagnostic

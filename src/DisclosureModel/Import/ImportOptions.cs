@@ -54,12 +54,3 @@ public sealed record ImportOptions
         init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxInputLength), value, "The maximum input length must be positive.");
     } = DefaultMaxInputLength;
 }
-
-/// <summary>
-/// One piece of text as an extractor found it: a line of plain text, a paragraph of a page, or a table cell.
-/// The input of <see cref="ReportImporter.ImportCells"/>.
-/// </summary>
-/// <param name="Text">The text as printed (line breaks inside are allowed and read as white space).</param>
-/// <param name="Location">Where the text starts in the input.</param>
-/// <param name="IsTableCell">True for a table cell: an empty table cell is a blank cell of the table, while an empty line is nothing.</param>
-public readonly record struct SourceCell(string Text, SourceLocation Location, bool IsTableCell = false);
