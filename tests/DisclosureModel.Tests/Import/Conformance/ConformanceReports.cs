@@ -119,10 +119,10 @@ internal static class ConformanceReports
             var cells = ReportCells.GetCells(template);
             var values = cells.Select(cell => cell.Kind switch
             {
-                ProactiveValueKind.Amount => cell.Column.Identifier == "procurementTotalAmount"
+                CellKind.Amount => cell.Column.Identifier == "procurementTotalAmount"
                     ? Gen.Select(AmountCell, Unit, (a, u) => a is null ? null : a + u)
                     : AmountCell,
-                ProactiveValueKind.SignedCount => SignedCell,
+                CellKind.SignedCount => SignedCell,
                 _ => CountCell,
             }).ToArray();
             var years = edition == FormatEdition.Edition2019 ? Gen.Int[2019, 2020] : Gen.Int[2021, 2035];
@@ -154,7 +154,7 @@ internal static class ConformanceReports
     /// have four digits or more; counts stay within the importer's 9 digits).
     /// </summary>
     public static DisclosureReport WithLargeCounts(DisclosureReport report) =>
-        WithCells(report, cell => cell.Value is { } v && cell.Kind != ProactiveValueKind.Amount && Math.Abs(v) < 100_000
+        WithCells(report, cell => cell.Value is { } v && cell.Kind != CellKind.Amount && Math.Abs(v) < 100_000
             ? (v * 1001).ToString(CultureInfo.InvariantCulture)
             : cell.FormatValue() is { Length: > 0 } text ? text : null);
 

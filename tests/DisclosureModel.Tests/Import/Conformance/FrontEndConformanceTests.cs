@@ -160,7 +160,7 @@ public abstract class FrontEndConformanceTests
     public void A_negative_change_with_thousands_separators()
     {
         var sample = Samples.Yeji2020;
-        var change = ReportCells.GetCells(sample).First(c => c.Kind == ProactiveValueKind.SignedCount);
+        var change = ReportCells.GetCells(sample).First(c => c.Kind == CellKind.SignedCount);
         var report = ConformanceReports.WithCells(sample, c => c.PropertyPath == change.PropertyPath ? "-1234" : c.FormatValue() is { Length: > 0 } v ? v : null);
         var input = MapTableCells(Render(report), (text, isValue) => isValue && text == "-1234" ? "-1,234" : text);
         Assert.Contains("-1,234", input, StringComparison.Ordinal);
