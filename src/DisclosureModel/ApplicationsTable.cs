@@ -47,70 +47,79 @@ public sealed record ApplicationsTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
     public static ApplicationsTable Create(FormatEdition edition, Func<ApplicationRow, ApplicantCounts> counts)
     {
-        Preconditions.CheckNotNull(counts);
-        var rows = new Dictionary<ApplicationRow, ApplicantCounts>();
-        foreach (var definition in ApplicationsLayout.GetRows(edition))
-        {
-            rows[definition.Row] = counts(definition.Row);
-        }
+        var source = new FunctionRowSource(Preconditions.CheckNotNull(counts));
+        return Create(Preconditions.CheckDefined(edition), ref source);
+    }
 
+    /// <summary>
+    /// The one construction of the table from its rows: <paramref name="source"/> is asked for each data row of the
+    /// edition exactly once, in print order (the order of <see cref="ApplicationsLayout.GetRows(FormatEdition)"/>), so a
+    /// source may read the rows sequentially (the cell catalogue's builder checks that each row asked for is the next).
+    /// </summary>
+    internal static ApplicationsTable Create<TSource>(FormatEdition edition, ref TSource source)
+        where TSource : IApplicantRowSource, allows ref struct
+    {
+        var newlyReceived = source.Next(ApplicationRow.NewlyReceived);
+        var carriedOver = source.Next(ApplicationRow.CarriedOverFromLastYear);
+        var disclosed = source.Next(ApplicationRow.Disclosed);
+        var partiallyDisclosed = source.Next(ApplicationRow.PartiallyDisclosed);
         var withheld = new WithheldOutcomes
         {
-            StateSecret = rows[ApplicationRow.StateSecret],
-            ProhibitedByLaw = rows[ApplicationRow.ProhibitedByLaw],
-            EndangersSecurityOrStability = rows[ApplicationRow.EndangersSecurityOrStability],
-            ThirdPartyRights = rows[ApplicationRow.ThirdPartyRights],
-            InternalAffairs = rows[ApplicationRow.InternalAffairs],
-            DeliberativeProcess = rows[ApplicationRow.DeliberativeProcess],
-            EnforcementFile = rows[ApplicationRow.EnforcementFile],
-            AdministrativeInquiry = rows[ApplicationRow.AdministrativeInquiry],
+            StateSecret = source.Next(ApplicationRow.StateSecret),
+            ProhibitedByLaw = source.Next(ApplicationRow.ProhibitedByLaw),
+            EndangersSecurityOrStability = source.Next(ApplicationRow.EndangersSecurityOrStability),
+            ThirdPartyRights = source.Next(ApplicationRow.ThirdPartyRights),
+            InternalAffairs = source.Next(ApplicationRow.InternalAffairs),
+            DeliberativeProcess = source.Next(ApplicationRow.DeliberativeProcess),
+            EnforcementFile = source.Next(ApplicationRow.EnforcementFile),
+            AdministrativeInquiry = source.Next(ApplicationRow.AdministrativeInquiry),
         };
         var unableToProvide = new UnableToProvideOutcomes
         {
-            NotHeld = rows[ApplicationRow.NotHeld],
-            RequiresCreation = rows[ApplicationRow.RequiresCreation],
-            UnclearAfterCorrection = rows[ApplicationRow.UnclearAfterCorrection],
+            NotHeld = source.Next(ApplicationRow.NotHeld),
+            RequiresCreation = source.Next(ApplicationRow.RequiresCreation),
+            UnclearAfterCorrection = source.Next(ApplicationRow.UnclearAfterCorrection),
         };
         var notProcessed = new NotProcessedOutcomes
         {
-            PetitionOrComplaint = rows[ApplicationRow.PetitionOrComplaint],
-            Repeated = rows[ApplicationRow.Repeated],
-            Publication = rows[ApplicationRow.Publication],
-            Excessive = rows[ApplicationRow.Excessive],
-            ConfirmationOfObtained = rows[ApplicationRow.ConfirmationOfObtained],
+            PetitionOrComplaint = source.Next(ApplicationRow.PetitionOrComplaint),
+            Repeated = source.Next(ApplicationRow.Repeated),
+            Publication = source.Next(ApplicationRow.Publication),
+            Excessive = source.Next(ApplicationRow.Excessive),
+            ConfirmationOfObtained = source.Next(ApplicationRow.ConfirmationOfObtained),
         };
         ApplicationOutcomes outcomes = edition == FormatEdition.Edition2019
             ? new ApplicationOutcomes2019
             {
-                Disclosed = rows[ApplicationRow.Disclosed],
-                PartiallyDisclosed = rows[ApplicationRow.PartiallyDisclosed],
+                Disclosed = disclosed,
+                PartiallyDisclosed = partiallyDisclosed,
                 Withheld = withheld,
                 UnableToProvide = unableToProvide,
                 NotProcessed = notProcessed,
-                OtherHandling = rows[ApplicationRow.OtherHandling],
-                Total = rows[ApplicationRow.OutcomesTotal],
+                OtherHandling = source.Next(ApplicationRow.OtherHandling),
+                Total = source.Next(ApplicationRow.OutcomesTotal),
             }
             : new ApplicationOutcomes2021
             {
-                Disclosed = rows[ApplicationRow.Disclosed],
-                PartiallyDisclosed = rows[ApplicationRow.PartiallyDisclosed],
+                Disclosed = disclosed,
+                PartiallyDisclosed = partiallyDisclosed,
                 Withheld = withheld,
                 UnableToProvide = unableToProvide,
                 NotProcessed = notProcessed,
                 OtherHandling = new OtherHandlingOutcomes
                 {
-                    CorrectionNotSubmitted = rows[ApplicationRow.CorrectionNotSubmitted],
-                    FeeNotPaid = rows[ApplicationRow.FeeNotPaid],
-                    Other = rows[ApplicationRow.OtherHandlingOther],
+                    CorrectionNotSubmitted = source.Next(ApplicationRow.CorrectionNotSubmitted),
+                    FeeNotPaid = source.Next(ApplicationRow.FeeNotPaid),
+                    Other = source.Next(ApplicationRow.OtherHandlingOther),
                 },
-                Total = rows[ApplicationRow.OutcomesTotal],
+                Total = source.Next(ApplicationRow.OutcomesTotal),
             };
         return new ApplicationsTable
         {
-            NewlyReceived = rows[ApplicationRow.NewlyReceived],
-            CarriedOverFromLastYear = rows[ApplicationRow.CarriedOverFromLastYear],
+            NewlyReceived = newlyReceived,
+            CarriedOverFromLastYear = carriedOver,
             Outcomes = outcomes,
-            CarriedForwardToNextYear = rows[ApplicationRow.CarriedForwardToNextYear],
+            CarriedForwardToNextYear = source.Next(ApplicationRow.CarriedForwardToNextYear),
         };
     }
 
@@ -293,4 +302,17 @@ public sealed record OtherHandlingOutcomes
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">A sum exceeds <see cref="int.MaxValue"/>.</exception>
     public ApplicantCounts Sum() => CorrectionNotSubmitted + FeeNotPaid + Other;
+}
+
+/// <summary>Gives the rows of Section 三 one at a time, in print order, to <see cref="ApplicationsTable"/>'s construction.</summary>
+internal interface IApplicantRowSource
+{
+    /// <summary>Gets the counts of the next row, which is <paramref name="row"/>.</summary>
+    ApplicantCounts Next(ApplicationRow row);
+}
+
+/// <summary>A row source over a caller's function.</summary>
+internal readonly struct FunctionRowSource(Func<ApplicationRow, ApplicantCounts> counts) : IApplicantRowSource
+{
+    public ApplicantCounts Next(ApplicationRow row) => counts(row);
 }

@@ -21,6 +21,7 @@ public sealed class CellCatalog
 {
     private static readonly Lazy<CellCatalog> Catalog2019 = new(() => new(FormatEdition.Edition2019));
     private static readonly Lazy<CellCatalog> Catalog2021 = new(() => new(FormatEdition.Edition2021));
+    private static readonly int CaseColumns = ReviewAndLitigationLayout.Columns.Count;
 
     private readonly CellDefinition[] cells;
     private readonly Dictionary<string, CellDefinition> byPath;
@@ -229,15 +230,10 @@ public sealed class CellCatalog
     public ApplicationsTable BuildApplications(ReadOnlySpan<CellValue> values)
     {
         CheckLength(values);
-        var rows = new ApplicantCounts[applicationRowStart.Length];
         var c = new Cursor(this, values, ApplicationsStart);
-        foreach (var row in applicationRows)
-        {
-            rows[(int)row.Row] = new(c.Int(), c.Int(), c.Int(), c.Int(), c.Int(), c.Int(), c.Int());
-        }
-
+        var table = ApplicationsTable.Create(Edition, ref c);
         c.End(ReviewAndLitigationStart);
-        return ApplicationsTable.Create(Edition, row => rows[(int)row]);
+        return table;
     }
 
     /// <summary>Builds Section 四 from the Section 四 values of a full catalogue-ordered span.</summary>
@@ -317,15 +313,16 @@ public sealed class CellCatalog
     internal void Fill(ReviewAndLitigationTable table, Span<long> values, Span<bool> present)
     {
         var slot = ReviewAndLitigationStart;
-        foreach (var block in ReviewAndLitigationLayout.Blocks)
+        var blocks = ReviewAndLitigationLayout.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var counts = table[block];
+            var counts = table[blocks[b]];
             Put(counts.Upheld, slot, values, present);
             Put(counts.Corrected, slot + 1, values, present);
             Put(counts.OtherResult, slot + 2, values, present);
             Put(counts.Pending, slot + 3, values, present);
             Put(counts.Total, slot + 4, values, present);
-            slot += ReviewAndLitigationLayout.Columns.Count;
+            slot += CaseColumns;
         }
     }
 
@@ -351,7 +348,7 @@ public sealed class CellCatalog
     /// code lists constructor arguments in print order; the catalogue's round-trip test proves that each argument lands
     /// where the cell's getter reads it back.
     /// </summary>
-    private ref struct Cursor(CellCatalog catalog, ReadOnlySpan<CellValue> values, int start)
+    private ref struct Cursor(CellCatalog catalog, ReadOnlySpan<CellValue> values, int start) : IApplicantRowSource
     {
         private readonly ReadOnlySpan<CellValue> values = values;
         private int next = start;
@@ -370,6 +367,18 @@ public sealed class CellCatalog
             }
 
             return (int)number;
+        }
+
+        /// <summary>Reads the seven cells of a Section 三 row, checking that the row asked for is the next in the catalogue.</summary>
+        public ApplicantCounts Next(ApplicationRow row)
+        {
+            var first = catalog.applicationRowStart[(int)row];
+            if (first != next)
+            {
+                throw new InvalidOperationException($"Section 三 asked for the row {row} where the {catalog.Edition.GetIdentifier()} catalogue has cell {next.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            return new(Int(), Int(), Int(), Int(), Int(), Int(), Int());
         }
 
         public decimal? Amount()

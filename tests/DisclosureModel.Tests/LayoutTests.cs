@@ -2,7 +2,7 @@ namespace DisclosureModel.Tests;
 
 public class LayoutTests
 {
-    // Transcribed from the official templates (shared/spec/FORMATS.md §3.2 and §4.3), in print order.
+    // Transcribed from the official templates (国办公开办函〔2019〕60号 and 〔2021〕30号), in print order.
     private static readonly string[] Labels2019 =
     [
         "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",

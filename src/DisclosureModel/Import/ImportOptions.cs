@@ -21,7 +21,7 @@ public sealed record ImportOptions
     /// <summary>Gets the report year to use, or null to read it from the page title.</summary>
     public int? ReportYear { get; init; }
 
-    /// <summary>Gets the edition to use, or null to detect it from the table labels (FORMATS.md §9).</summary>
+    /// <summary>Gets the edition to use, or null to detect it from the table labels (docs/import.md, "How it reads a page", step 4).</summary>
     public FormatEdition? Edition { get; init; }
 
     /// <summary>Gets the kind of agency, which no page states. Defaults to <see cref="AgencyKind.Unspecified"/>.</summary>

@@ -46,6 +46,12 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
         var catalog = CellCatalog.Get(table.Outcomes.Edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
+        Check(table, context, prefix, language, catalog, values, present);
+    }
+
+    /// <summary>Checks a table on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
+    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    {
         catalog.Fill(table, values, present);
         EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog.Edition), values, present, context, prefix, language);
         CheckOtherHandlingShare(table, catalog, values, present, context, prefix, language);

@@ -13,7 +13,7 @@ public enum EquationRelation
     GreaterThanOrEqual,
 }
 
-/// <summary>How a <see cref="BalancingEquation"/> treats blank cells (FORMATS.md §8.3).</summary>
+/// <summary>How a <see cref="BalancingEquation"/> treats blank cells (real reports leave cells blank; docs/rules.md gives each rule's policy).</summary>
 public enum BlankCellPolicy
 {
     /// <summary>Blank cells count as 0 (R1, R2, X1).</summary>

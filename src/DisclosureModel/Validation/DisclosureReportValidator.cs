@@ -107,9 +107,24 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     {
         CheckShapes(report, context);
         ReportMetadataValidator.Check(report.Metadata, context, "Metadata.", language, clock);
-        ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language);
-        ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language);
-        ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, Enum.IsDefined(report.Edition) ? report.Edition : FormatEdition.Edition2021);
+        var edition = report.Applications.Edition;
+        if (report.ProactiveDisclosure.Edition == edition && report.Edition == edition)
+        {
+            // One value sheet for the whole report: a cell's slot is its index in the edition's catalogue.
+            var catalog = CellCatalog.Get(edition);
+            Span<long> values = stackalloc long[catalog.Count];
+            Span<bool> present = stackalloc bool[catalog.Count];
+            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language, catalog, values, present);
+            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language, catalog, values, present);
+            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, catalog, values, present);
+        }
+        else
+        {
+            // Tables of different editions (reported by E1): each is checked in the shape of its own edition.
+            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language);
+            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language);
+            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language);
+        }
         CheckNarrative(report, context);
     }
 

@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace DisclosureModel.Validation;
 
-/// <summary>The statutory publication deadlines (条例 第四十九条 and the format notices; FORMATS.md §6).</summary>
+/// <summary>The statutory publication deadlines (条例 第四十九条 and the format notices; listed under rule D1 in docs/rules.md).</summary>
 public static class PublicationDeadlines
 {
     /// <summary>

@@ -30,8 +30,14 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
         var catalog = CellCatalog.Get(edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
+        Check(table, context, prefix, language, catalog, values, present);
+    }
+
+    /// <summary>Checks a table on a value sheet that the caller shares between the tables of one report.</summary>
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ReviewEquationArray(edition), values, present, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog.Edition), values, present, context, prefix, language);
     }
 }
 
@@ -71,6 +77,18 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
         var catalog = CellCatalog.Get(disclosure.Edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
+        Check(disclosure, context, prefix, language, catalog, values, present);
+    }
+
+    /// <summary>Checks Section 二 on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
+    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    {
+        var equations = BalancingRules.ProactiveEquationArray(catalog.Edition);
+        if (equations.Length == 0)
+        {
+            return;
+        }
+
         catalog.Fill(disclosure, values, present);
         EquationRunner.Run(equations, values, present, context, prefix, language);
     }

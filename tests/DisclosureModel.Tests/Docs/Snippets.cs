@@ -51,6 +51,34 @@ public class Snippets
     }
 
     [Fact]
+    public void ArchitectureCatalogue()
+    {
+        var output = new StringWriter();
+        Output.Value = output;
+        {
+            #region architecture-catalogue
+            CellCatalog catalog = CellCatalog.Get(FormatEdition.Edition2021);
+            Console.WriteLine(catalog.Count);                                // 200
+
+            CellDefinition cell = catalog.GetCell(ApplicationRow.NewlyReceived, ApplicantColumn.Total);
+            Console.WriteLine(cell.PropertyPath);                            // Applications.NewlyReceived.Total
+            Console.WriteLine($"{cell.Row.Chinese} · {cell.Column.Chinese}"); // 一、本年新收政府信息公开申请数量 · 总计
+            Console.WriteLine(cell.GetValue(Samples.Pingtan2022));           // 74
+
+            // Every table is built back from one value per cell, by the same builders the importer and JSON use.
+            CellValue[] values = catalog.Read(Samples.Pingtan2022);
+            values[cell.Index] = new CellValue(75);
+            DisclosureReport changed = catalog.Build(Samples.Pingtan2022, values);
+            Console.WriteLine(changed.Applications.NewlyReceived.Total);     // 75
+            #endregion
+        }
+
+        Assert.Equal(
+            "200\nApplications.NewlyReceived.Total\n一、本年新收政府信息公开申请数量 · 总计\n74\n75\n",
+            output.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void GettingStarted()
     {
         var output = new StringWriter();
