@@ -296,6 +296,17 @@ public static class ApplicationsLayout
             Outcome(ApplicationRow.OutcomesTotal, O, "outcomesTotal", "（七）总计", "Total of outcomes", o => o.Total),
             Top(ApplicationRow.CarriedForwardToNextYear, "carriedForwardToNextYear", "四、结转下年度继续办理", "Carried forward to next year", t => t.CarriedForwardToNextYear),
         ];
-        return rows;
+
+        // GetRow indexes this array by the enum's value: every ApplicationRow needs its line here, in enum order.
+        var all = Enum.GetValues<ApplicationRow>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (i >= rows.Length || rows[i].Row != all[i])
+            {
+                throw new InvalidOperationException($"ApplicationsLayout has no line for the row {all[i]} at position {i}; every {nameof(ApplicationRow)} needs one line, in the enum's order.");
+            }
+        }
+
+        return rows.Length == all.Length ? rows : throw new InvalidOperationException($"ApplicationsLayout lists {rows.Length} rows; {nameof(ApplicationRow)} has {all.Length}.");
     }
 }

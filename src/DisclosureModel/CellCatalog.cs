@@ -29,6 +29,7 @@ public sealed class CellCatalog
     private readonly int[] applicationRowStart;
     private readonly ApplicationRowDefinition[] applicationRows;
     private readonly ProactiveCellDefinition[] proactiveCells;
+    private readonly int[] amountOrdinals;
 
     private CellCatalog(FormatEdition edition)
     {
@@ -72,6 +73,12 @@ public sealed class CellCatalog
         }
 
         cells = [.. list];
+        amountOrdinals = new int[cells.Length];
+        foreach (var cell in cells)
+        {
+            amountOrdinals[cell.Index] = cell.Kind == CellKind.Amount ? AmountCount++ : -1;
+        }
+
         byPath = cells.ToDictionary(c => c.PropertyPath, StringComparer.Ordinal);
         byKey = cells.ToDictionary(c => c.Key, StringComparer.Ordinal);
     }
@@ -91,6 +98,9 @@ public sealed class CellCatalog
     /// <summary>Gets the number of cells: 198 in the 2019 format, 200 in the 2021 format.</summary>
     public int Count => cells.Length;
 
+    /// <summary>Gets the number of amount cells (one in each edition), which readers keep apart from the counts.</summary>
+    internal int AmountCount { get; }
+
     /// <summary>Gets the index of the first Section 三 cell (the number of Section 二 cells).</summary>
     internal int ApplicationsStart { get; }
 
@@ -107,8 +117,12 @@ public sealed class CellCatalog
     /// <param name="edition">A defined edition.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="edition"/> is not defined.</exception>
-    public static CellCatalog Get(FormatEdition edition) =>
-        Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? Edition2019 : Edition2021;
+    public static CellCatalog Get(FormatEdition edition) => edition switch
+    {
+        FormatEdition.Edition2019 => Edition2019,
+        FormatEdition.Edition2021 => Edition2021,
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a defined edition."),
+    };
 
     /// <summary>Gets the cells of one statutory table, in print order.</summary>
     /// <param name="table">A defined table.</param>
@@ -202,7 +216,34 @@ public sealed class CellCatalog
     public ProactiveDisclosure BuildProactiveDisclosure(ReadOnlySpan<CellValue> values)
     {
         CheckLength(values);
-        var c = new Cursor(this, values, 0);
+        return BuildProactiveDisclosure(new CellValueSheet(values));
+    }
+
+    /// <summary>Builds Section 三 from the Section 三 values of a full catalogue-ordered span.</summary>
+    /// <param name="values">Exactly <see cref="Count"/> values in catalogue order (only the Section 三 ones are read).</param>
+    /// <returns>Section 三 in this catalogue's edition.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Build(DisclosureReport, ReadOnlySpan{CellValue})"/>.</exception>
+    public ApplicationsTable BuildApplications(ReadOnlySpan<CellValue> values)
+    {
+        CheckLength(values);
+        return BuildApplications(new CellValueSheet(values));
+    }
+
+    /// <summary>Builds Section 四 from the Section 四 values of a full catalogue-ordered span.</summary>
+    /// <param name="values">Exactly <see cref="Count"/> values in catalogue order (only the Section 四 ones are read).</param>
+    /// <returns>Section 四.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Build(DisclosureReport, ReadOnlySpan{CellValue})"/>.</exception>
+    public ReviewAndLitigationTable BuildReviewAndLitigation(ReadOnlySpan<CellValue> values)
+    {
+        CheckLength(values);
+        return BuildReviewAndLitigation(new CellValueSheet(values));
+    }
+
+    /// <summary>Builds Section 二 from a sheet of this catalogue's cells: the one construction of Section 二.</summary>
+    internal ProactiveDisclosure BuildProactiveDisclosure<TSheet>(TSheet sheet)
+        where TSheet : ICellSheet, allows ref struct
+    {
+        var c = new Cursor<TSheet>(this, sheet, 0);
         ProactiveDisclosure result = Edition == FormatEdition.Edition2019
             ? new ProactiveDisclosure2019
             {
@@ -223,27 +264,21 @@ public sealed class CellCatalog
         return result;
     }
 
-    /// <summary>Builds Section 三 from the Section 三 values of a full catalogue-ordered span.</summary>
-    /// <param name="values">Exactly <see cref="Count"/> values in catalogue order (only the Section 三 ones are read).</param>
-    /// <returns>Section 三 in this catalogue's edition.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Build(DisclosureReport, ReadOnlySpan{CellValue})"/>.</exception>
-    public ApplicationsTable BuildApplications(ReadOnlySpan<CellValue> values)
+    /// <summary>Builds Section 三 from a sheet of this catalogue's cells, through the table's one construction.</summary>
+    internal ApplicationsTable BuildApplications<TSheet>(TSheet sheet)
+        where TSheet : ICellSheet, allows ref struct
     {
-        CheckLength(values);
-        var c = new Cursor(this, values, ApplicationsStart);
+        var c = new Cursor<TSheet>(this, sheet, ApplicationsStart);
         var table = ApplicationsTable.Create(Edition, ref c);
         c.End(ReviewAndLitigationStart);
         return table;
     }
 
-    /// <summary>Builds Section 四 from the Section 四 values of a full catalogue-ordered span.</summary>
-    /// <param name="values">Exactly <see cref="Count"/> values in catalogue order (only the Section 四 ones are read).</param>
-    /// <returns>Section 四.</returns>
-    /// <exception cref="ArgumentException">As for <see cref="Build(DisclosureReport, ReadOnlySpan{CellValue})"/>.</exception>
-    public ReviewAndLitigationTable BuildReviewAndLitigation(ReadOnlySpan<CellValue> values)
+    /// <summary>Builds Section 四 from a sheet of this catalogue's cells: the one construction of Section 四.</summary>
+    internal ReviewAndLitigationTable BuildReviewAndLitigation<TSheet>(TSheet sheet)
+        where TSheet : ICellSheet, allows ref struct
     {
-        CheckLength(values);
-        var c = new Cursor(this, values, ReviewAndLitigationStart);
+        var c = new Cursor<TSheet>(this, sheet, ReviewAndLitigationStart);
         var table = new ReviewAndLitigationTable
         {
             AdministrativeReview = new(c.Int(), c.Int(), c.Int(), c.Int(), c.Int()),
@@ -265,6 +300,12 @@ public sealed class CellCatalog
         StatutoryTable.ReviewAndLitigation => (ReviewAndLitigationStart, cells.Length - ReviewAndLitigationStart),
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Not a statutory table."),
     };
+
+    /// <summary>Gets an amount cell's position among the amount cells, or −1 for a count.</summary>
+    internal int AmountOrdinal(CellDefinition cell) => amountOrdinals[cell.Index];
+
+    /// <summary>Gets the value-sheet slot of a Section 三 row's 总计, without argument checks (the validators' hot path).</summary>
+    internal int TotalSlot(ApplicationRow row) => applicationRowStart[(int)row] + (int)ApplicantColumn.Total;
 
     /// <summary>Throws when Section 二 or Section 三 of a report is not of this catalogue's edition.</summary>
     internal void CheckEditions(DisclosureReport report, string paramName)
@@ -344,18 +385,49 @@ public sealed class CellCatalog
     }
 
     /// <summary>
-    /// Reads values in catalogue order while a table's record is built, checking each against its cell's kind. The build
-    /// code lists constructor arguments in print order; the catalogue's round-trip test proves that each argument lands
-    /// where the cell's getter reads it back.
+    /// Reads cells in catalogue order while a table's record is built. The build code lists constructor arguments in print
+    /// order; the catalogue's round-trip test proves that each argument lands where the cell's getter reads it back.
     /// </summary>
-    private ref struct Cursor(CellCatalog catalog, ReadOnlySpan<CellValue> values, int start) : IApplicantRowSource
+    private ref struct Cursor<TSheet>(CellCatalog catalog, TSheet sheet, int start) : IApplicantRowSource
+        where TSheet : ICellSheet, allows ref struct
     {
-        private readonly ReadOnlySpan<CellValue> values = values;
+        private readonly TSheet sheet = sheet;
         private int next = start;
 
-        public int? Int()
+        public int? Int() => sheet.Count(catalog.cells[next++]);
+
+        public decimal? Amount() => sheet.Amount(catalog.cells[next++]);
+
+        public MoneyAmount? Money() => sheet.Money(catalog.cells[next++]);
+
+        /// <summary>Reads the seven cells of a Section 三 row, checking that the row asked for is the next in the catalogue.</summary>
+        public ApplicantCounts Next(ApplicationRow row)
         {
-            var (cell, value) = Next();
+            if (catalog.applicationRowStart[(int)row] != next)
+            {
+                throw new InvalidOperationException($"Section 三 asked for the row {row} where the {catalog.Edition.GetIdentifier()} catalogue has cell {next.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            return new(Int(), Int(), Int(), Int(), Int(), Int(), Int());
+        }
+
+        public readonly void End(int expected)
+        {
+            if (next != expected)
+            {
+                throw new InvalidOperationException($"The {catalog.Edition.GetIdentifier()} builder read up to cell {next.ToString(CultureInfo.InvariantCulture)}, but the table ends at {expected.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        }
+    }
+
+    /// <summary>A sheet of <see cref="CellValue"/>s from a caller: every value is checked against its cell's kind.</summary>
+    private readonly ref struct CellValueSheet(ReadOnlySpan<CellValue> values) : ICellSheet
+    {
+        private readonly ReadOnlySpan<CellValue> values = values;
+
+        public int? Count(CellDefinition cell)
+        {
+            var value = Checked(cell);
             if (value.Number is not { } number)
             {
                 return null;
@@ -369,21 +441,9 @@ public sealed class CellCatalog
             return (int)number;
         }
 
-        /// <summary>Reads the seven cells of a Section 三 row, checking that the row asked for is the next in the catalogue.</summary>
-        public ApplicantCounts Next(ApplicationRow row)
+        public decimal? Amount(CellDefinition cell)
         {
-            var first = catalog.applicationRowStart[(int)row];
-            if (first != next)
-            {
-                throw new InvalidOperationException($"Section 三 asked for the row {row} where the {catalog.Edition.GetIdentifier()} catalogue has cell {next.ToString(CultureInfo.InvariantCulture)}.");
-            }
-
-            return new(Int(), Int(), Int(), Int(), Int(), Int(), Int());
-        }
-
-        public decimal? Amount()
-        {
-            var (cell, value) = Next();
+            var value = Checked(cell);
             if (value.Unit is { } unit && unit != cell.Unit)
             {
                 throw Misfit(cell, value, $"an amount in the column's unit ({cell.Unit?.ToString() ?? "none"})");
@@ -392,35 +452,42 @@ public sealed class CellCatalog
             return value.Number is { } number && number < 0 ? throw Misfit(cell, value, "an amount of at least 0") : value.Number;
         }
 
-        public MoneyAmount? Money()
+        public MoneyAmount? Money(CellDefinition cell)
         {
-            var (cell, value) = Next();
+            var value = Checked(cell);
             return value.Number is not { } number ? null
                 : number < 0 ? throw Misfit(cell, value, "an amount of at least 0")
                 : new MoneyAmount(number, value.Unit);
         }
 
-        public readonly void End(int expected)
-        {
-            if (next != expected)
-            {
-                throw new InvalidOperationException($"The {catalog.Edition.GetIdentifier()} builder read up to cell {next.ToString(CultureInfo.InvariantCulture)}, but the table ends at {expected.ToString(CultureInfo.InvariantCulture)}.");
-            }
-        }
+        private static ArgumentException Misfit(CellDefinition cell, CellValue value, string expected) =>
+            new($"The value {value} does not fit the cell {cell.PropertyPath} ({cell.Row.Chinese} · {cell.Column.Chinese}), which holds {expected}.");
 
-        private (CellDefinition Cell, CellValue Value) Next()
+        private CellValue Checked(CellDefinition cell)
         {
-            var cell = catalog.cells[next];
-            var value = values[next++];
+            var value = values[cell.Index];
             if (value.Unit is not null && cell.Kind != CellKind.Amount)
             {
                 throw Misfit(cell, value, "a number without a unit");
             }
 
-            return (cell, value);
+            return value;
         }
-
-        private static ArgumentException Misfit(CellDefinition cell, CellValue value, string expected) =>
-            new($"The value {value} does not fit the cell {cell.PropertyPath} ({cell.Row.Chinese} · {cell.Column.Chinese}), which holds {expected}.");
     }
+}
+
+/// <summary>
+/// The values of a catalogue's cells as the catalogue's builders read them, one cell at a time in catalogue order: a
+/// caller's <see cref="CellValue"/>s (checked), or a reader's own sheet of counts (already checked as it read them).
+/// </summary>
+internal interface ICellSheet
+{
+    /// <summary>Gets a count or signed count.</summary>
+    int? Count(CellDefinition cell);
+
+    /// <summary>Gets an amount in the unit the format fixes.</summary>
+    decimal? Amount(CellDefinition cell);
+
+    /// <summary>Gets an amount with the unit the cell printed.</summary>
+    MoneyAmount? Money(CellDefinition cell);
 }

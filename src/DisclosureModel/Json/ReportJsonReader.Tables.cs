@@ -14,31 +14,35 @@ internal ref partial struct ReportJsonReader
     {
         var edition = ReadEdition(out proactiveEditionEnd);
         var shape = TableShapes.Get(edition);
-        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
-        ReadObject(shape.ProactiveDisclosure, sheet);
-        return shape.Catalog.BuildProactiveDisclosure(sheet);
+        Span<int?> counts = stackalloc int?[shape.Catalog.Count];
+        Span<CellValue> amounts = stackalloc CellValue[shape.Catalog.AmountCount];
+        ReadObject(shape.ProactiveDisclosure, counts, amounts);
+        return shape.Catalog.BuildProactiveDisclosure(new Sheet(shape.Catalog, counts, amounts));
     }
 
     private ApplicationsTable ReadApplications()
     {
         // The shape of Section 三 is the edition its outcomes state, wherever they stand in the object.
         var shape = TableShapes.Get(PeekOutcomesEdition());
-        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
-        ReadObject(shape.Applications, sheet);
-        return shape.Catalog.BuildApplications(sheet);
+        Span<int?> counts = stackalloc int?[shape.Catalog.Count];
+        ReadObject(shape.Applications, counts, []);
+        return shape.Catalog.BuildApplications(new Sheet(shape.Catalog, counts, []));
     }
 
     private ReviewAndLitigationTable ReadReview()
     {
         // Section 四 is the same in both editions.
         var shape = TableShapes.Get(FormatEdition.Edition2021);
-        Span<CellValue> sheet = stackalloc CellValue[shape.Catalog.Count];
-        ReadObject(shape.ReviewAndLitigation, sheet);
-        return shape.Catalog.BuildReviewAndLitigation(sheet);
+        Span<int?> counts = stackalloc int?[shape.Catalog.Count];
+        ReadObject(shape.ReviewAndLitigation, counts, []);
+        return shape.Catalog.BuildReviewAndLitigation(new Sheet(shape.Catalog, counts, []));
     }
 
-    /// <summary>Reads one object of a table's shape into the sheet: nested objects recursively, cells by their kind.</summary>
-    private void ReadObject(TableShape shape, scoped Span<CellValue> sheet)
+    /// <summary>
+    /// Reads one object of a table's shape into the sheet (counts by catalogue index, amounts by their position among
+    /// the amount cells): nested objects recursively, cells by their kind.
+    /// </summary>
+    private void ReadObject(TableShape shape, scoped Span<int?> counts, scoped Span<CellValue> amounts)
     {
         if (shape.HasEdition && shape.IsNested)
         {
@@ -49,14 +53,9 @@ internal ref partial struct ReportJsonReader
 
         if (shape.Row is { } row)
         {
-            // A row of counts: read by the contract's own row converter, so both readers say the same of a bad row.
-            Span<int?> cells = stackalloc int?[row.Cells.Length];
-            row.Converter.ReadCells(ref json, cells);
-            for (var i = 0; i < cells.Length; i++)
-            {
-                sheet[row.Cells[i].Index] = new(cells[i]);
-            }
-
+            // A row of counts: read by the contract's own row converter, so both readers say the same of a bad row. Its
+            // cells are consecutive in the catalogue, in the converter's column order (checked when the shape is made).
+            row.Converter.ReadCells(ref json, counts.Slice(row.First, row.Length));
             return;
         }
 
@@ -69,32 +68,26 @@ internal ref partial struct ReportJsonReader
             }
             else if (shape.Children[index] is { } child)
             {
-                ReadObject(child, sheet);
+                ReadObject(child, counts, amounts);
             }
             else
             {
                 var cell = shape.Cells[index]!;
-                sheet[cell.Index] = ReadCell(cell);
+                if (cell.Kind == CellKind.Amount)
+                {
+                    amounts[shape.AmountOrdinals[index]] = ReadCell(cell);
+                }
+                else
+                {
+                    counts[cell.Index] = IsNull ? null : cell.Kind == CellKind.Count ? CountConverter.Read(ref json) : JsonNumbers.ReadInteger(ref json, "A signed count");
+                }
             }
         }
     }
 
-    private CellValue ReadCell(CellDefinition cell)
-    {
-        if (IsNull)
-        {
-            return CellValue.Blank;
-        }
-
-        return cell.Kind switch
-        {
-            CellKind.Count => new(CountConverter.Read(ref json)),
-            CellKind.SignedCount => new(JsonNumbers.ReadInteger(ref json, "A signed count")),
-            CellKind.Amount when cell.CarriesUnit => ReadMoneyCell(),
-            CellKind.Amount => new(Value(AmountConverter.Instance)),
-            _ => throw new InvalidOperationException($"The cell {cell.PropertyPath} is of no kind the reader knows."),
-        };
-    }
+    /// <summary>Reads an amount cell: in the column's unit, or with the unit the cell printed.</summary>
+    private CellValue ReadCell(CellDefinition cell) =>
+        IsNull ? CellValue.Blank : cell.CarriesUnit ? ReadMoneyCell() : new(Value(AmountConverter.Instance));
 
     private CellValue ReadMoneyCell()
     {
@@ -158,8 +151,22 @@ internal ref partial struct ReportJsonReader
         public static TableShapes Get(FormatEdition edition) => edition == FormatEdition.Edition2019 ? Shapes2019.Value : Shapes2021.Value;
     }
 
+    /// <summary>The sheet the reader fills: counts checked by the converters as they were read, and the few amounts.</summary>
+    private readonly ref struct Sheet(CellCatalog catalog, Span<int?> counts, Span<CellValue> amounts) : ICellSheet
+    {
+        private readonly Span<int?> counts = counts;
+        private readonly Span<CellValue> amounts = amounts;
+
+        public int? Count(CellDefinition cell) => counts[cell.Index];
+
+        public decimal? Amount(CellDefinition cell) => amounts[catalog.AmountOrdinal(cell)].Number;
+
+        public MoneyAmount? Money(CellDefinition cell) =>
+            amounts[catalog.AmountOrdinal(cell)] is { Number: { } amount } value ? new MoneyAmount(amount, value.Unit) : null;
+    }
+
     /// <summary>A row object that the contract reads with a row converter: the converter and the catalogue cell of each of its columns.</summary>
-    private sealed record RowShape(ICountRowConverter Converter, CellDefinition[] Cells)
+    private sealed record RowShape(ICountRowConverter Converter, int First, int Length)
     {
         public static RowShape? Of(Type type, string[] names, CellDefinition?[] leaves)
         {
@@ -178,8 +185,12 @@ internal ref partial struct ReportJsonReader
                     : throw new InvalidOperationException($"The row converter of {type.Name} has the column '{columns[c].Name}', which the catalogue does not list as such.");
             }
 
-            return names.Length == cells.Length ? new RowShape(converter, cells)
-                : throw new InvalidOperationException($"The catalogue lists {names.Length} cells of {type.Name}; its row converter reads {cells.Length}.");
+            if (names.Length != cells.Length || cells.Where((cell, c) => cell.Index != cells[0].Index + c).Any())
+            {
+                throw new InvalidOperationException($"The catalogue's cells of {type.Name} are not the {cells.Length} consecutive cells its row converter reads.");
+            }
+
+            return new RowShape(converter, cells[0].Index, cells.Length);
         }
     }
 
@@ -189,9 +200,10 @@ internal ref partial struct ReportJsonReader
     /// </summary>
     private sealed class TableShape
     {
-        private TableShape(Members members, TableShape?[] children, CellDefinition?[] cells, bool hasEdition, bool isNested, RowShape? row)
+        private TableShape(Members members, TableShape?[] children, CellDefinition?[] cells, bool hasEdition, bool isNested, RowShape? row, int[] amountOrdinals)
         {
             Row = row;
+            AmountOrdinals = amountOrdinals;
             Members = members;
             Children = children;
             Cells = cells;
@@ -206,6 +218,9 @@ internal ref partial struct ReportJsonReader
         public CellDefinition?[] Cells { get; }
 
         public bool HasEdition { get; }
+
+        /// <summary>Gets, for each member that is an amount cell, its position among the catalogue's amount cells.</summary>
+        public int[] AmountOrdinals { get; }
 
         /// <summary>Gets the row converter and its cells in column order, when the contract reads this object as a row of counts.</summary>
         public RowShape? Row { get; }
@@ -257,7 +272,8 @@ internal ref partial struct ReportJsonReader
             var description = polymorphic ? $"{kind} ({catalog.Edition.GetIdentifier()} format)" : kind;
             var memberNames = names.Select(JsonNamingPolicy.CamelCase.ConvertName).ToArray();
             var members = Members.ForShape(description, memberNames, polymorphic, type);
-            return new TableShape(members, children, leaves, polymorphic, depth > 0, RowShape.Of(type, memberNames, leaves));
+            var amountOrdinals = leaves.Select(leaf => leaf is null ? -1 : catalog.AmountOrdinal(leaf)).ToArray();
+            return new TableShape(members, children, leaves, polymorphic, depth > 0, RowShape.Of(type, memberNames, leaves), amountOrdinals);
         }
 
         /// <summary>

@@ -70,7 +70,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
                 continue;
             }
 
-            var value = RowTotal(catalog.GetCell(row.Row, ApplicantColumn.Total).Index, values, present);
+            var value = RowTotal(catalog.TotalSlot(row.Row), values, present);
             outcomes += value;
             if (row.Row is ApplicationRow.OtherHandling or ApplicationRow.CorrectionNotSubmitted or ApplicationRow.FeeNotPaid or ApplicationRow.OtherHandlingOther)
             {
