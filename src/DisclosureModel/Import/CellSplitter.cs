@@ -17,6 +17,12 @@ internal enum SplitStatus
     /// <summary>Exactly one split exists and it does not satisfy the constraint.</summary>
     UniqueUnbalanced,
 
+    /// <summary>
+    /// The values were separated but fewer than the cells, and the only way to fill the cells splits a separated number
+    /// without a rule to confirm it (a lost cell, not digits run together): never taken.
+    /// </summary>
+    SplitsSeparatedNumber,
+
     /// <summary>Several splits satisfy the constraint (or there is none and several splits exist).</summary>
     Ambiguous,
 
@@ -133,9 +139,18 @@ internal static partial class CellSplitter
         {
             var only = all[0];
             var exact = texts.Length == k;
-            if (exact || constraint is null || constraint(only))
+            var confirmed = constraint is not null && constraint(only);
+            if (exact || confirmed || (constraint is null && texts.Length == 1))
             {
                 return new(exact ? SplitStatus.Exact : SplitStatus.Unique, only, all, 1, true);
+            }
+
+            // Separated values one short (71 3 0 0 0 0 for seven cells) have a unique split only by cutting a number
+            // that was printed whole (7 1 3 0 0 0 0): a lost cell, not a run of digits. Without a rule that confirms
+            // the split, it would be a wrong number.
+            if (texts.Length > 1)
+            {
+                return new(SplitStatus.SplitsSeparatedNumber, null, all, 1, false);
             }
 
             return new(SplitStatus.UniqueUnbalanced, only, all, 1, false);
@@ -259,6 +274,6 @@ internal static partial class CellSplitter
         return true;
     }
 
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?(元|万元)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?(元|万元)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsPattern();
 }

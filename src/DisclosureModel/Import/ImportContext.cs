@@ -130,6 +130,9 @@ internal sealed class ImportContext
             case SplitStatus.UniqueUnbalanced:
                 Add(ImportDiagnosticCode.SplitDoesNotBalance, ImportSeverity.Warning, values.Start, Message(ImportMessages.SplitBreaksRule), path, seen, candidates: shown);
                 return outcome.Values;
+            case SplitStatus.SplitsSeparatedNumber:
+                Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, values.Start, Message(ImportMessages.SplitsSeparatedNumber), path, seen, candidates: shown);
+                return null;
             case SplitStatus.Ambiguous:
                 var template = constraint.Predicate is null ? ImportMessages.AmbiguousNoRule
                     : outcome.CandidatesBalanced ? ImportMessages.AmbiguousAllSatisfy

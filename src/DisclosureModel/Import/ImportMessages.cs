@@ -188,6 +188,11 @@ internal static class ImportMessages
         "{what}：数字拆分为 {cells} 个单元格的唯一方式不符合规则{rule}；按所印数字保留。",
         "{what}: the only split of the digits into {cells} cells breaks the rule {rule}; it was kept as printed.");
 
+    internal static MessageTemplate SplitsSeparatedNumber { get; } = new(
+        "import.splitsSeparatedNumber",
+        "{what}：数值已分隔，但少于 {cells} 个；唯一的补足方式要拆开一个完整印出的数字，页面上没有规则能证实；各单元格留空。",
+        "{what}: the values are separated but fewer than {cells}; the only way to fill the cells splits a number printed whole, which no rule on the page confirms; the cells are left blank.");
+
     internal static MessageTemplate AmbiguousNoRule { get; } = new(
         "import.ambiguousNoRule",
         "{what}：连在一起的数字可以有 {count} 种方式拆分为 {cells} 个单元格，表格没有可据以选择的规则；各单元格留空。",

@@ -511,12 +511,6 @@ public abstract class FrontEndConformanceTests
     /// </summary>
     private static string? KnownImporterBug(string caseName) => caseName switch
     {
-        nameof(A_row_that_lost_a_cell_is_never_re_split_inside_a_number) =>
-            "a row one cell short, its cells separated by white space or cell borders, is re-split inside a number "
-            + "(71 3 0 0 0 0 read as 7 1 3 0 0 0 0) and kept with only a SplitDoesNotBalance warning: a wrong number",
-        nameof(A_negative_change_with_thousands_separators) =>
-            "a signed 本年增/减 with thousands separators (-1,234) is not read: the thousands pattern has no sign, so the "
-            + "row is UnreadableCells (blank, reported; not a wrong number)",
         nameof(Tolerated_label_variants) + "2021" =>
             "the 2021 column 本年处理决定数量 printed as 本年决定处理数量 is not a tolerated variant: 决定处理数量 is matched as the 2019 "
             + "label (a 2019 vote, EditionConflict warning), 本年 is UnexpectedText and the column is read by position "
