@@ -160,22 +160,4 @@ internal static class ReportGenerators
             yield return (i, gen.Generate(pcg, null, out _));
         }
     }
-
-    /// <summary>One value from each of several generators, in order.</summary>
-    private sealed class EachOf<T>(Gen<T>[] gens) : Gen<T[]>
-    {
-        public override T[] Generate(PCG pcg, Size? min, out Size size)
-        {
-            var values = new T[gens.Length];
-            ulong total = 0;
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = gens[i].Generate(pcg, null, out var one);
-                total += one.I;
-            }
-
-            size = new Size(total);
-            return values;
-        }
-    }
 }

@@ -4,6 +4,7 @@ using CsCheck;
 using DisclosureModel.Analysis;
 using DisclosureModel.Csv;
 using DisclosureModel.Import;
+using DisclosureModel.Tests.Reliability;
 
 namespace DisclosureModel.Tests.Import.Conformance;
 
@@ -126,7 +127,7 @@ internal static class ConformanceReports
                 _ => CountCell,
             }).ToArray();
             var years = edition == FormatEdition.Edition2019 ? Gen.Int[2019, 2020] : Gen.Int[2021, 2035];
-            return Gen.Select(Gen.String[Gen.Char['\u4E00', '\u9FA5'], 2, 12], years, new EachOf(values), (name, year, drawn) =>
+            return Gen.Select(Gen.String[Gen.Char['\u4E00', '\u9FA5'], 2, 12], years, new EachOf<string?>(values), (name, year, drawn) =>
                 Build(template, name + "人民政府", year, cells, drawn));
         });
 
@@ -179,22 +180,4 @@ internal static class ConformanceReports
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>One value from each of several generators, in order.</summary>
-    private sealed class EachOf(Gen<string?>[] gens) : Gen<string?[]>
-    {
-        public override string?[] Generate(PCG pcg, Size? min, out Size size)
-        {
-            var values = new string?[gens.Length];
-            ulong total = 0;
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = gens[i].Generate(pcg, null, out var one);
-                total += one.I;
-            }
-
-            size = new Size(total);
-            return values;
-        }
-    }
 }
