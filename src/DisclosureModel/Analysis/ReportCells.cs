@@ -39,17 +39,4 @@ public static class ReportCells
     /// <summary>Throws when Section 二 or Section 三 of a report is not of the report's stated edition.</summary>
     internal static void CheckEditions(DisclosureReport report, string paramName) =>
         CellCatalog.Get(Preconditions.CheckNotNull(report, paramName).Edition).CheckEditions(report, paramName);
-
-    /// <summary>Builds Section 二 from its values alone, in catalogue order (the importer's constructor).</summary>
-    internal static ProactiveDisclosure CreateProactive(FormatEdition edition, (decimal? Value, MoneyUnit? Unit)[] values)
-    {
-        var catalog = CellCatalog.Get(edition);
-        var all = new CellValue[catalog.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            all[i] = new(values[i].Value, values[i].Unit);
-        }
-
-        return catalog.BuildProactiveDisclosure(all);
-    }
 }

@@ -152,7 +152,10 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
             values[3][0] = CellValue.Blank;
         }
 
-        // The sub-tables' cells, one after the other, are ProactiveDisclosureLayout.GetCells(edition) in order.
-        return ReportCells.CreateProactive(edition, [.. values.SelectMany(t => t).Select(v => (v.Number, v.Unit))]);
+        // The sub-tables' cells, one after the other, are the catalogue's Section 二 cells in order; the catalogue builds.
+        var catalog = CellCatalog.Get(edition);
+        var sheet = new CellValue[catalog.Count];
+        values.SelectMany(t => t).ToArray().CopyTo(sheet, 0);
+        return catalog.BuildProactiveDisclosure(sheet);
     }
 }

@@ -76,18 +76,21 @@ internal sealed class ReviewAndLitigationReader(ImportContext context)
             return blank;
         }
 
-        var blocks = new CaseResultCounts[3];
-        for (var b = 0; b < 3; b++)
+        // The fifteen values are the catalogue's Section 四 cells in print order; the catalogue builds the table.
+        var catalog = CellCatalog.Edition2021;
+        var sheet = new CellValue[catalog.Count];
+        var columns = ReviewAndLitigationLayout.Columns;
+        var total = (int)CaseResultColumn.Total; // the columns are in the enum's order
+        for (var b = 0; b < ReviewAndLitigationLayout.Blocks.Count; b++)
         {
-            var block = context.BlankAsZero([.. cells.Skip(b * 5).Take(5)], 4, valuesStart, ReviewAndLitigationLayout.GetPropertyPath(ReviewAndLitigationLayout.Blocks[b]));
-            blocks[b] = new CaseResultCounts(block[0].AsInt, block[1].AsInt, block[2].AsInt, block[3].AsInt, block[4].AsInt);
+            var blockId = ReviewAndLitigationLayout.Blocks[b];
+            var block = context.BlankAsZero([.. cells.Skip(b * columns.Count).Take(columns.Count)], total, valuesStart, ReviewAndLitigationLayout.GetPropertyPath(blockId));
+            for (var c = 0; c < columns.Count; c++)
+            {
+                sheet[catalog.GetCell(blockId, columns[c]).Index] = block[c];
+            }
         }
 
-        return new ReviewAndLitigationTable
-        {
-            AdministrativeReview = blocks[0],
-            LitigationWithoutReview = blocks[1],
-            LitigationAfterReview = blocks[2],
-        };
+        return catalog.BuildReviewAndLitigation(sheet);
     }
 }
