@@ -78,16 +78,26 @@ public sealed record ReviewAndLitigationTable
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public static ReviewAndLitigationTable FromPrintOrder(ReadOnlySpan<int?> cells)
     {
-        if (cells.Length != 15)
+        // Built by the cell catalogue, whose Section 四 cells are these fifteen in print order.
+        var catalog = CellCatalog.Edition2021;
+        var count = catalog.GetCells(StatutoryTable.ReviewAndLitigation).Count;
+        if (cells.Length != count)
         {
-            throw new ArgumentException($"Section 四 has 15 cells; {cells.Length} were given.", nameof(cells));
+            throw new ArgumentException($"Section 四 has {count} cells; {cells.Length} were given.", nameof(cells));
         }
 
-        return new()
-        {
-            AdministrativeReview = new(cells[0], cells[1], cells[2], cells[3], cells[4]),
-            LitigationWithoutReview = new(cells[5], cells[6], cells[7], cells[8], cells[9]),
-            LitigationAfterReview = new(cells[10], cells[11], cells[12], cells[13], cells[14]),
-        };
+        return catalog.BuildReviewAndLitigation(new PrintOrderSheet(cells, catalog.ReviewAndLitigationStart));
+    }
+
+    /// <summary>One table's counts in print order, as the catalogue's builder reads them; the model checks each count.</summary>
+    private readonly ref struct PrintOrderSheet(ReadOnlySpan<int?> cells, int start) : ICellSheet
+    {
+        private readonly ReadOnlySpan<int?> cells = cells;
+
+        public int? Count(CellDefinition cell) => cells[cell.Index - start];
+
+        public decimal? Amount(CellDefinition cell) => throw new InvalidOperationException("Section 四 has no amounts.");
+
+        public MoneyAmount? Money(CellDefinition cell) => throw new InvalidOperationException("Section 四 has no amounts.");
     }
 }
