@@ -126,20 +126,19 @@ internal sealed class ApplicationsReader(ImportContext context, FormatEdition ed
             }
         }
 
-        var counts = new Dictionary<ApplicationRow, ApplicantCounts>();
+        // Each row's cells go to its slots in the catalogue (rows not read stay blank); the catalogue builds the table.
+        var catalog = CellCatalog.Get(edition);
+        var table = new CellValue[catalog.Count];
         foreach (var definition in rows)
         {
-            if (!read.TryGetValue(definition.Row, out var cells))
+            if (read.TryGetValue(definition.Row, out var cells))
             {
-                counts[definition.Row] = ApplicantCounts.Blank;
-                continue;
+                cells = context.BlankAsZero(cells, (int)ApplicantColumn.Total, rowAtom.GetValueOrDefault(definition.Row, -1), definition.PropertyPath);
+                cells.CopyTo(table, catalog.GetCell(definition.Row, ApplicantColumn.NaturalPerson).Index);
             }
-
-            cells = context.BlankAsZero(cells, 6, rowAtom.GetValueOrDefault(definition.Row, -1), definition.PropertyPath);
-            counts[definition.Row] = new ApplicantCounts(cells[0].AsInt, cells[1].AsInt, cells[2].AsInt, cells[3].AsInt, cells[4].AsInt, cells[5].AsInt, cells[6].AsInt);
         }
 
-        return ApplicationsTable.Create(edition, r => counts[r]);
+        return catalog.BuildApplications(table);
     }
 
     /// <summary>

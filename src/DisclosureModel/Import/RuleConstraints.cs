@@ -67,19 +67,10 @@ internal static class EquationEvaluator
             return EquationCheck.Unknown;
         }
 
-        var checkedByPolicy = equation.BlankCells switch
-        {
-            BlankCellPolicy.SkipWhenSubjectBlank => subject.Number is not null,
-            BlankCellPolicy.SkipWhenAnyBlank => !anyBlank && subject.Number is not null,
-            _ => true,
-        };
-        if (!checkedByPolicy)
-        {
-            return EquationCheck.NotChecked;
-        }
-
-        var holds = equation.Relation == EquationRelation.Equal ? left == right : left >= right;
-        return holds ? EquationCheck.Holds : EquationCheck.Fails;
+        // The policy and the relation are the validators' own (BalancingEquation), stated once.
+        return !equation.IsChecked(subjectBlank: subject.Number is null, anyBlank: anyBlank) ? EquationCheck.NotChecked
+            : equation.Holds(left, right) ? EquationCheck.Holds
+            : EquationCheck.Fails;
     }
 }
 

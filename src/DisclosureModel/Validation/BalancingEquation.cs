@@ -152,18 +152,33 @@ public sealed class BalancingEquation
     /// <returns>True when the equation is violated.</returns>
     internal bool IsViolated(ReadOnlySpan<long> values, ReadOnlySpan<bool> present)
     {
-        switch (BlankCells)
+        // Blank cells are looked at only as far as the policy needs (the validators' hot path).
+        var checkedByPolicy = BlankCells switch
         {
-            case BlankCellPolicy.SkipWhenSubjectBlank when !present[Subject.Index]:
-                return false;
-            case BlankCellPolicy.SkipWhenAnyBlank when AnyBlank(leftSlots, present) || AnyBlank(rightSlots, present):
-                return false;
-        }
-
-        var left = Sum(leftSlots, values);
-        var right = Sum(rightSlots, values);
-        return Relation == EquationRelation.Equal ? left != right : left < right;
+            BlankCellPolicy.SkipWhenSubjectBlank => IsChecked(subjectBlank: !present[Subject.Index], anyBlank: false),
+            BlankCellPolicy.SkipWhenAnyBlank => IsChecked(subjectBlank: false, anyBlank: AnyBlank(leftSlots, present) || AnyBlank(rightSlots, present)),
+            _ => true,
+        };
+        return checkedByPolicy && !Holds(Sum(leftSlots, values), Sum(rightSlots, values));
     }
+
+    /// <summary>
+    /// Tells whether the equation's <see cref="BlankCells"/> policy checks it, given whether its subject and whether any
+    /// of its cells are blank: the one statement of the policies, for the validators and the importer's splitter.
+    /// </summary>
+    internal bool IsChecked(bool subjectBlank, bool anyBlank) => BlankCells switch
+    {
+        BlankCellPolicy.CountAsZero => true,
+        BlankCellPolicy.SkipWhenSubjectBlank => !subjectBlank,
+        BlankCellPolicy.SkipWhenAnyBlank => !anyBlank && !subjectBlank,
+        _ => throw new InvalidOperationException($"The blank-cell policy {BlankCells} is not known."),
+    };
+
+    /// <summary>Tells whether the two sides' sums satisfy the equation's <see cref="Relation"/>.</summary>
+    internal bool Holds(long left, long right) => Relation == EquationRelation.Equal ? left == right : left >= right;
+
+    /// <summary>Tells whether the two sides' sums satisfy the equation's <see cref="Relation"/> (the importer's decimal cells).</summary>
+    internal bool Holds(decimal left, decimal right) => Relation == EquationRelation.Equal ? left == right : left >= right;
 
     /// <summary>Writes the equation with its numbers, e.g. <c>一 + 二 = 3 + 1 = 4 ≠ 三(七) + 四 = 5 + 0 = 5</c>.</summary>
     internal string Describe(ReadOnlySpan<long> values, ReadOnlySpan<bool> present, out long left, out long right)
