@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DisclosureModel.Analysis;
 
 /// <summary>
@@ -16,12 +14,6 @@ public sealed record TableCell
     internal TableCell(CellDefinition definition, CellValue value)
     {
         Definition = definition;
-        Section = definition.Section;
-        Table = definition.SubTable;
-        Row = definition.Row;
-        Column = definition.Column;
-        PropertyPath = definition.PropertyPath;
-        Kind = definition.Kind;
         Value = value.Number;
         Unit = value.Unit;
     }
@@ -30,30 +22,30 @@ public sealed record TableCell
     public CellDefinition Definition { get; }
 
     /// <summary>Gets the section's heading label, e.g. <c>三、收到和处理政府信息公开申请情况</c> (<c>applications</c>).</summary>
-    public StatutoryLabel Section { get; }
+    public StatutoryLabel Section => Definition.Section;
 
     /// <summary>Gets the Section 二 sub-table title, e.g. <c>第二十条第（一）项</c>, or null in Sections 三 and 四.</summary>
-    public StatutoryLabel? Table { get; }
+    public StatutoryLabel? Table => Definition.SubTable;
 
     /// <summary>Gets the row label: a Section 二 row, a Section 三 data row or a Section 四 block.</summary>
-    public StatutoryLabel Row { get; }
+    public StatutoryLabel Row => Definition.Row;
 
     /// <summary>Gets the column label.</summary>
-    public StatutoryLabel Column { get; }
+    public StatutoryLabel Column => Definition.Column;
 
     /// <summary>Gets the row identifier, unique within the section: the row's identifier, prefixed with the
     /// sub-table's identifier and a dot in Section 二 (<c>article20Item5.administrativeLicensing</c>).</summary>
-    public string RowIdentifier => Table is null ? Row.Identifier : Table.Identifier + "." + Row.Identifier;
+    public string RowIdentifier => Definition.RowIdentifier;
 
     /// <summary>Gets a key unique within one edition: section, row and column identifiers joined by <c>/</c>.</summary>
-    public string Key => Section.Identifier + "/" + RowIdentifier + "/" + Column.Identifier;
+    public string Key => Definition.Key;
 
     /// <summary>Gets the path of the cell from the report root, as validators name it,
     /// e.g. <c>Applications.Outcomes.Withheld.StateSecret.NaturalPerson</c>.</summary>
-    public string PropertyPath { get; }
+    public string PropertyPath => Definition.PropertyPath;
 
     /// <summary>Gets what the cell holds: a count, a signed change (2019 本年增/减) or an amount of money.</summary>
-    public CellKind Kind { get; }
+    public CellKind Kind => Definition.Kind;
 
     /// <summary>Gets the number in the cell, or null when the cell is blank. Counts are whole numbers.</summary>
     public decimal? Value { get; }
@@ -72,9 +64,7 @@ public sealed record TableCell
     /// (<c>73802895.90元</c>), or the empty string when blank.
     /// </summary>
     /// <returns>The text.</returns>
-    public string FormatValue() => Value is not { } value
-        ? string.Empty
-        : Unit is { } unit ? new MoneyAmount(value, unit).ToString() : value.ToString(CultureInfo.InvariantCulture);
+    public string FormatValue() => new CellValue(Value, Unit).Format();
 
     /// <summary>Gets the key, the Chinese labels and the value, for logs and messages.</summary>
     /// <returns>The text.</returns>

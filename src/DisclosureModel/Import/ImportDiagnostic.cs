@@ -1,4 +1,3 @@
-using System.Globalization;
 using DisclosureModel.Validation;
 
 namespace DisclosureModel.Import;

@@ -9,32 +9,28 @@ namespace DisclosureModel.Rendering;
 /// </summary>
 internal static class ReportTablesBuilder
 {
+    /// <summary>Lays out the tables; <paramref name="cells"/> are the report's cells in catalogue order (a cell's position is its index).</summary>
     internal static RenderedSection[] Build(FormatEdition edition, IReadOnlyList<TableCell> cells)
     {
-        var index = new Dictionary<string, int>(cells.Count, StringComparer.Ordinal);
-        for (var i = 0; i < cells.Count; i++)
-        {
-            index.Add(cells[i].PropertyPath, i);
-        }
-
+        var catalog = CellCatalog.Get(edition);
         return
         [
-            new(ProactiveDisclosureLayout.Title, [.. ProactiveDisclosureLayout.GetTables(edition).Select(t => ProactiveTable(t, cells, index))]),
-            new(ApplicationsLayout.Title, [ApplicationsTable(edition, cells, index)]),
-            new(ReviewAndLitigationLayout.Title, [ReviewTable(cells, index)]),
+            new(ProactiveDisclosureLayout.Title, [.. ProactiveDisclosureLayout.GetTables(edition).Select(t => ProactiveTable(t, catalog, cells))]),
+            new(ApplicationsLayout.Title, [ApplicationsTable(edition, catalog, cells)]),
+            new(ReviewAndLitigationLayout.Title, [ReviewTable(catalog, cells)]),
         ];
     }
 
-    private static RenderedTable ProactiveTable(ProactiveTableDefinition table, IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    private static RenderedTable ProactiveTable(ProactiveTableDefinition table, CellCatalog catalog, IReadOnlyList<TableCell> cells)
     {
         var columns = table.Columns.Select(c => Node.Leaf(c.Label, c)).ToArray();
         var rows = table.Rows.Select(r => Node.Leaf(r, r)).ToArray();
-        string PathOf(object? row, object column) => table.Cells.Single(c => Equals(c.Row, row) && ReferenceEquals(c.Column, column)).PropertyPath;
+        CellDefinition CellOf(object? row, object column) => catalog.Find(table.Cells.Single(c => Equals(c.Row, row) && ReferenceEquals(c.Column, column)).PropertyPath)!;
         var corner = new Node(ProactiveTableDefinition.RowHeader.Chinese, ProactiveTableDefinition.RowHeader, null, []);
-        return Grid(table.Title, table.Title.Chinese, corner, HeaderScope.Column, columns, rows, PathOf, cells, index);
+        return Grid(table.Title, table.Title.Chinese, corner, HeaderScope.Column, columns, rows, CellOf, cells);
     }
 
-    private static RenderedTable ApplicationsTable(FormatEdition edition, IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    private static RenderedTable ApplicationsTable(FormatEdition edition, CellCatalog catalog, IReadOnlyList<TableCell> cells)
     {
         // 申请人情况 over the seven columns; 法人或其他组织 over the five organisation columns.
         var organizations = Node.Group(ApplicantColumns.OrganizationGroupLabel, [.. ApplicantColumns.Organizations.Select(c => Node.Leaf(c.GetLabel(), c))]);
@@ -72,11 +68,11 @@ internal static class ReportTablesBuilder
         }
 
         var corner = new Node(ApplicationsLayout.BalancingNote, null, null, []);
-        string PathOf(object? row, object column) => CellPaths.Of((ApplicationRowDefinition)row!, (ApplicantColumn)column);
-        return Grid(ApplicationsLayout.Title, null, corner, HeaderScope.None, [applicants], [.. roots], PathOf, cells, index);
+        CellDefinition CellOf(object? row, object column) => catalog.GetCell(((ApplicationRowDefinition)row!).Row, (ApplicantColumn)column);
+        return Grid(ApplicationsLayout.Title, null, corner, HeaderScope.None, [applicants], [.. roots], CellOf, cells);
     }
 
-    private static RenderedTable ReviewTable(IReadOnlyList<TableCell> cells, Dictionary<string, int> index)
+    private static RenderedTable ReviewTable(CellCatalog catalog, IReadOnlyList<TableCell> cells)
     {
         // 行政复议 | 行政诉讼 (未经复议直接起诉 | 复议后起诉), each block over the five result columns.
         Node Block(CaseBlock block) => Node.Group(block.GetLabel(), [.. ReviewAndLitigationLayout.Columns.Select(c => Node.Leaf(c.GetLabel(), (block, c)))]);
@@ -85,13 +81,13 @@ internal static class ReportTablesBuilder
             Block(CaseBlock.AdministrativeReview),
             Node.Group(ReviewAndLitigationLayout.LitigationGroupLabel, [Block(CaseBlock.LitigationWithoutReview), Block(CaseBlock.LitigationAfterReview)]),
         ];
-        static string PathOf(object? row, object column)
+        CellDefinition CellOf(object? row, object column)
         {
             var (block, result) = ((CaseBlock, CaseResultColumn))column;
-            return CellPaths.Of(block, result);
+            return catalog.GetCell(block, result);
         }
 
-        return Grid(ReviewAndLitigationLayout.Title, null, null, HeaderScope.None, columns, null, PathOf, cells, index);
+        return Grid(ReviewAndLitigationLayout.Title, null, null, HeaderScope.None, columns, null, CellOf, cells);
     }
 
     /// <summary>
@@ -106,9 +102,8 @@ internal static class ReportTablesBuilder
         HeaderScope cornerScope,
         Node[] columnRoots,
         Node[]? rowRoots,
-        Func<object?, object, string> pathOf,
-        IReadOnlyList<TableCell> cells,
-        Dictionary<string, int> index)
+        Func<object?, object, CellDefinition> cellOf,
+        IReadOnlyList<TableCell> cells)
     {
         var headerDepth = columnRoots.Max(Depth);
         var rowHeaderColumns = rowRoots is null ? 0 : rowRoots.Max(Depth);
@@ -148,7 +143,7 @@ internal static class ReportTablesBuilder
         var bodyRows = new List<RenderedRow>();
         RenderedRow Row(RenderedHeaderCell[] headers, object? rowKey) => new(headers, [.. columns.Select(c =>
         {
-            var i = index[pathOf(rowKey, columnKeys[c.Index])];
+            var i = cellOf(rowKey, columnKeys[c.Index]).Index;
             return new RenderedDataCell(i, cells[i], c);
         })]);
 
