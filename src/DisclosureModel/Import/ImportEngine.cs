@@ -183,7 +183,7 @@ internal static class ImportEngine
             from = Math.Max(from, heading.End);
         }
 
-        return TableExtents.Find(stretches);
+        return TableExtents.Find(stream, stretches);
     }
 
     /// <summary>

@@ -77,6 +77,9 @@ internal sealed partial class LabelCatalog
     /// </summary>
     internal static LabelCatalog All { get; } = new(ProactiveLabels().Concat(ApplicationLabels()).Concat(CaseLabels()), matchTitles: true);
 
+    /// <summary>Creates a catalogue of the given labels (tests build small catalogues to show the fuzzy match's rules).</summary>
+    internal static LabelCatalog Create(IEnumerable<(string Text, LabelMeaning Meaning)> labels) => new(labels, matchTitles: false);
+
     /// <summary>Gets the statutory table a label of this kind belongs to.</summary>
     internal static StatutoryTable TableOf(LabelKind kind) => kind switch
     {

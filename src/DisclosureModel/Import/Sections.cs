@@ -12,14 +12,18 @@ internal readonly record struct SectionHeading(int Index, int Start, int End);
 /// <remarks>
 /// The test: at a numeral followed by <c>、</c>, standing at the start of a line, cell or sentence, the longest common
 /// subsequence L of the title's words (without its numeral) and a prefix of the text of length n must give a Dice
-/// similarity 2L / (n + m) of at least 0.7 (m the length of the title's words) and cover at least 60% of the title;
-/// the heading ends where that similarity is highest. The best-scoring section wins; each section's first heading is
-/// kept. Section headings bound the narrative sections and the tables (a table never runs over a heading), but the
+/// similarity 2L / (n + m) of at least 0.75 (m the length of the title's words) and cover at least 60% of the title;
+/// the heading ends where that similarity is highest. The best-scoring section wins; of a section's headings the most
+/// similar is kept (the first on a tie), so that a numbered sentence near a title (二、政府信息管理情况) does not take the
+/// place of the section's real heading. Section headings bound the narrative sections and the tables (a table never runs over a heading), but the
 /// tables themselves are found by their labels (<see cref="TableExtents"/>).
 /// </remarks>
 internal static class Sections
 {
     private const string Numerals = "一二三四五六七八九十";
+
+    /// <summary>The least Dice similarity of a heading's words and a title's.</summary>
+    private const double Threshold = 0.75 - 1e-9;
 
     /// <summary>The titles' words without their numeral and <c>、</c>, normalised.</summary>
     private static readonly string[] Words = [.. ReportSectionsLayout.Titles.Select(t => AtomStream.Normalize(t.Chinese)[2..])];
@@ -28,7 +32,7 @@ internal static class Sections
     internal static List<SectionHeading> Find(AtomStream stream)
     {
         var chars = stream.Chars;
-        var found = new SectionHeading?[Words.Length];
+        var found = new (SectionHeading Heading, double Score)?[Words.Length];
         var from = 0;
         while (from < chars.Length)
         {
@@ -39,16 +43,20 @@ internal static class Sections
             }
 
             from = at + 1;
-            if (NumeralStart(stream, at) is not { } start || Best(chars, at + 1) is not { } best || found[best.Index] is not null)
+            if (NumeralStart(stream, at) is not { } start || Best(stream, at + 1) is not { } best)
             {
                 continue;
             }
 
-            found[best.Index] = new SectionHeading(best.Index, start, best.End);
+            if (found[best.Index] is not { } kept || best.Score > kept.Score)
+            {
+                found[best.Index] = (new SectionHeading(best.Index, start, best.End), best.Score);
+            }
+
             from = best.End;
         }
 
-        var list = found.OfType<SectionHeading>().ToList();
+        var list = found.OfType<(SectionHeading Heading, double Score)>().Select(f => f.Heading).ToList();
         list.Sort((a, b) => a.Start.CompareTo(b.Start));
         return list;
     }
@@ -82,26 +90,31 @@ internal static class Sections
     }
 
     /// <summary>Gets the section whose title the text at <paramref name="at"/> resembles most, and where its heading ends.</summary>
-    private static (int Index, int End)? Best(string chars, int at)
+    private static (int Index, int End, double Score)? Best(AtomStream stream, int at)
     {
         (int Index, int End, double Score)? best = null;
         for (var s = 0; s < Words.Length; s++)
         {
-            if (Score(chars, at, Words[s]) is { } scored && (best is null || scored.Score > best.Value.Score))
+            if (Score(stream, at, Words[s]) is { } scored && (best is null || scored.Score > best.Value.Score))
             {
                 best = (s, scored.End, scored.Score);
             }
         }
 
-        return best is { } b ? (b.Index, b.End) : null;
+        return best;
     }
+
+    /// <summary>Whether a heading may end before this atom: the end, white space or a border, a value or punctuation, or a table's label.</summary>
+    private static bool EndsHeading(AtomStream stream, int atom) =>
+        atom >= stream.Length || stream.BoundaryBefore(atom) || !char.IsLetter(stream.Chars[atom]) || LabelCatalog.All.Match(stream.Chars, atom, stream.Length) is not null;
 
     /// <summary>
     /// Scores the text at <paramref name="at"/> against a title's words: the best Dice similarity over the prefixes of
     /// a window of twice the title's length, and the end of the shortest prefix reaching it; null below the threshold.
     /// </summary>
-    private static (int End, double Score)? Score(string chars, int at, string title)
+    private static (int End, double Score)? Score(AtomStream stream, int at, string title)
     {
+        var chars = stream.Chars;
         var window = Math.Min(title.Length * 2, chars.Length - at);
         var m = title.Length;
         var previous = new int[m + 1];
@@ -129,6 +142,20 @@ internal static class Sections
             (previous, row) = (row, previous);
         }
 
-        return bestScore >= 0.7 && bestCommon * 5 >= m * 3 ? (bestEnd, bestScore) : null;
+        if (bestScore < Threshold || bestCommon * 5 < m * 3)
+        {
+            return null;
+        }
+
+        // The heading's last words may differ (整改措施 for 改进情况): take up to four more letters when they end the
+        // heading (white space, a number or punctuation follows, not a table's label) and the similarity holds.
+        var end = bestEnd;
+        while (end < chars.Length && end - bestEnd < 4 && !EndsHeading(stream, end))
+        {
+            end++;
+        }
+
+        var ends = EndsHeading(stream, end);
+        return end > bestEnd && ends && 2.0 * bestCommon / (end - at + m) >= Threshold ? (end, bestScore) : (bestEnd, bestScore);
     }
 }
