@@ -80,6 +80,9 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text around the report (navigation, page furniture) was left out.</summary>
     PageChromeSkipped,
+
+    /// <summary>Text in a table is equally close to the labels of two rows (a typo between them); it is read as neither (error, the candidates listed).</summary>
+    AmbiguousLabel,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

@@ -45,27 +45,23 @@ internal static class ImportEngine
         var stream = context.Stream;
         var options = context.Options;
         var headings = Sections.Find(stream);
-        var regions = new (int Start, int End)?[6];
-        for (var i = 0; i < headings.Count; i++)
-        {
-            var end = i + 1 < headings.Count ? headings[i + 1].Start : stream.Length;
-            regions[headings[i].Index] = (headings[i].End, end);
-        }
+        var extents = FindTables(context, headings);
+        var regions = NarrativeRegions(stream, headings, extents);
 
         // Page metadata.
         var text = new PageTextReader(context);
         var title = PageTextReader.TitlePattern().Match(context.Joined);
         var pageAgency = title.Success ? title.Groups["agency"].Value : null;
         int? pageYear = title.Success ? PageTextReader.ParseInt(title.Groups["year"].Value) : null;
-        var firstHeading = headings.Count > 0 ? headings[0].Start : stream.Length;
+        var firstHeading = Math.Min(headings.Count > 0 ? headings[0].Start : stream.Length, extents.Min(x => x?.Start ?? stream.Length));
         var firstHeadingOffset = context.JoinedOffset(firstHeading);
         var published = PageTextReader.PublishedPattern().Match(context.Joined);
         LocalDateTime? pagePublished = published.Success && published.Index < firstHeadingOffset ? PageTextReader.ParseDateTime(published) : null;
 
-        // Tables: tokens of each table section, then the edition vote.
-        var proactive = Tokens(stream, regions[1], LabelCatalog.Proactive);
-        var applications = Tokens(stream, regions[2], LabelCatalog.Applications);
-        var cases = Tokens(stream, regions[3], LabelCatalog.ReviewAndLitigation);
+        // Tables: the tokens of each table, found by its labels, then the edition vote.
+        var proactive = extents[0]?.Tokens ?? [];
+        var applications = extents[1]?.Tokens ?? [];
+        var cases = extents[2]?.Tokens ?? [];
         var detector = new EditionDetector(context);
         detector.CollectVotes(proactive);
         detector.CollectVotes(applications);
@@ -92,13 +88,18 @@ internal static class ImportEngine
 
         for (var i = 0; i < 6; i++)
         {
-            if (regions[i] is null)
+            if (!headings.Any(h => h.Index == i))
             {
+                // A missing heading is a warning when the section's table was found by its labels (or the section is
+                // narrative); a missing table is an error, named by its reader (TableMissing).
                 var label = ReportSectionsLayout.Titles[i];
-                context.Add(ImportDiagnosticCode.SectionMissing, i is >= 1 and <= 3 ? ImportSeverity.Error : ImportSeverity.Warning, -1,
-                    ImportMessages.SectionMissing.With(("section", label.Chinese[..1])), expected: label.Chinese);
+                var table = i is >= 1 and <= 3 ? extents[i - 1] : null;
+                context.Add(ImportDiagnosticCode.SectionMissing, i is >= 1 and <= 3 && table is null ? ImportSeverity.Error : ImportSeverity.Warning, table?.Start ?? -1,
+                    (table is null ? ImportMessages.SectionMissing : ImportMessages.SectionHeadingMissing).With(("section", label.Chinese[..1])), expected: label.Chinese);
             }
         }
+
+        LogLabelReadings(context, extents);
 
         if (edition is not { } e)
         {
@@ -106,9 +107,9 @@ internal static class ImportEngine
             return Finish(context, log, null);
         }
 
-        var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, regions[1]);
-        var applicationsTable = new ApplicationsReader(context, e).Read(applications, regions[2]);
-        var reviewTable = new ReviewAndLitigationReader(context).Read(cases, regions[3]);
+        var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, TableRegion(extents[0], regions[1]));
+        var applicationsTable = new ApplicationsReader(context, e).Read(applications, TableRegion(extents[1], regions[2]));
+        var reviewTable = new ReviewAndLitigationReader(context).Read(cases, TableRegion(extents[2], regions[3]));
 
         // Metadata the model requires.
         var agency = options.AgencyName ?? pageAgency;
@@ -163,6 +164,94 @@ internal static class ImportEngine
         Log = log with { Tables = ValueList.CreateRange(context.Tables), Diagnostics = ValueList.CreateRange(context.Diagnostics) },
     };
 
-    private static List<Token> Tokens(AtomStream stream, (int Start, int End)? region, LabelCatalog catalog) =>
-        region is { } r ? Tokenizer.Tokenize(stream, r.Start, r.End, catalog) : [];
+    /// <summary>
+    /// Tokenizes the stretches between the section headings with every table's labels and finds each table by its own
+    /// labels (<see cref="TableExtents"/>); the headings themselves are never read as labels, and no table runs over one.
+    /// </summary>
+    private static TableExtent?[] FindTables(ImportContext context, List<SectionHeading> headings)
+    {
+        var stream = context.Stream;
+        var stretches = new List<List<Token>>();
+        var from = 0;
+        foreach (var heading in headings.Append(new SectionHeading(-1, stream.Length, stream.Length)))
+        {
+            if (heading.Start > from)
+            {
+                stretches.Add(Tokenizer.Tokenize(stream, from, heading.Start, LabelCatalog.All));
+            }
+
+            from = Math.Max(from, heading.End);
+        }
+
+        return TableExtents.Find(stream, stretches);
+    }
+
+    /// <summary>
+    /// Gets the narrative regions of the six sections: from the end of each heading to the next heading or the next
+    /// table, whichever comes first (index 0 for 一 … 5 for 六; null when the heading is missing).
+    /// </summary>
+    private static (int Start, int End)?[] NarrativeRegions(AtomStream stream, List<SectionHeading> headings, TableExtent?[] extents)
+    {
+        var regions = new (int Start, int End)?[6];
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var start = headings[i].End;
+            var end = i + 1 < headings.Count ? headings[i + 1].Start : stream.Length;
+            foreach (var extent in extents)
+            {
+                if (extent is { } x && x.Start >= start && x.Start < end)
+                {
+                    end = x.Start;
+                }
+            }
+
+            regions[headings[i].Index] = (start, end);
+        }
+
+        return regions;
+    }
+
+    /// <summary>Gets where a table stands (for its diagnostics): its extent, or its section's heading when it was not found.</summary>
+    private static (int Start, int End)? TableRegion(TableExtent? extent, (int Start, int End)? section) =>
+        extent is { } x ? (x.Start, x.End) : section;
+
+    /// <summary>
+    /// Logs every label of a table read by the fuzzy match (a typo or broken label: what was seen, the statutory label,
+    /// the number of edits) and every text equally close to two rows' labels (an error naming both; neither is read).
+    /// </summary>
+    private static void LogLabelReadings(ImportContext context, TableExtent?[] extents)
+    {
+        foreach (var extent in extents.OfType<TableExtent>())
+        {
+            var tokens = extent.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (token.Label is not { Distance: > 0 } label)
+                {
+                    continue;
+                }
+
+                var statutory = label.Meanings.Select(m => (m.Label, Path: PathOf(m))).Distinct().ToList();
+                if (token.Kind == TokenKind.AmbiguousLabel)
+                {
+                    context.Add(ImportDiagnosticCode.AmbiguousLabel, ImportSeverity.Error, token.Start,
+                        ImportMessages.LabelAmbiguous.With(("labels", string.Join("、", statutory.Select(x => x.Label.Chinese)))),
+                        seen: label.Normalized, candidates: statutory.Select(x => x.Path is null ? x.Label.Chinese : $"{x.Label.Chinese} [{x.Path}]"));
+                    tokens[i] = token with { Kind = TokenKind.Text, Label = null };
+                    continue;
+                }
+
+                var first = statutory[0];
+                context.Add(ImportDiagnosticCode.LabelVariant, ImportSeverity.Warning, token.Start,
+                    ImportMessages.LabelFuzzy.With(("distance", label.Distance), ("label", first.Label.Chinese)), first.Path, label.Normalized, first.Label.Chinese);
+            }
+        }
+    }
+
+    private static string? PathOf(LabelMeaning meaning) => meaning.Key switch
+    {
+        ApplicationRowDefinition row => row.PropertyPath,
+        _ => null,
+    };
 }

@@ -40,6 +40,11 @@ internal static class ImportMessages
         "未找到第{section}部分的标题。",
         "The heading of section {section} was not found.");
 
+    internal static MessageTemplate SectionHeadingMissing { get; } = new(
+        "import.sectionHeadingMissing",
+        "未找到第{section}部分的标题；其表格已按表格自身的标签找到。",
+        "The heading of section {section} was not found; its table was found by its own labels.");
+
     // ------------------------------------------------------------ edition
 
     internal static MessageTemplate EditionAssumed { get; } = new(
@@ -120,6 +125,16 @@ internal static class ImportMessages
         "import.rowLabelVariant",
         "写法不同的行标签已按法定标签读取。",
         "A row label in a variant spelling was read as the statutory label.");
+
+    internal static MessageTemplate LabelFuzzy { get; } = new(
+        "import.labelFuzzy",
+        "该标签与法定标签“{label}”相差 {distance} 个字符（错字、漏字或多字），按该法定标签读取。",
+        "The label differs from the statutory label {label} by {distance} character(s) (a typo, a missing or an extra character) and was read as that label.");
+
+    internal static MessageTemplate LabelAmbiguous { get; } = new(
+        "import.labelAmbiguous",
+        "该文字与{labels}同样接近，无法判断是哪一行，未按任何一行读取；其后的数字未读取。",
+        "The text is as close to {labels} as to each other: which row it is cannot be told, so it was read as neither and the numbers after it were not read.");
 
     internal static MessageTemplate OtherEditionRowLabel { get; } = new(
         "import.otherEditionRowLabel",

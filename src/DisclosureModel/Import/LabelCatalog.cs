@@ -22,8 +22,18 @@ internal enum LabelKind
 /// <summary>One meaning of a label: what it is, the edition it belongs to (null for both), and its statutory label.</summary>
 internal sealed record LabelMeaning(LabelKind Kind, FormatEdition? Edition, StatutoryLabel Label, object? Key, bool IsVariant = false);
 
-/// <summary>A label the tokenizer can find: its normalised text and every meaning it has.</summary>
-internal sealed record LabelEntry(string Normalized, IReadOnlyList<LabelMeaning> Meanings);
+/// <summary>
+/// A label the tokenizer can find: its normalised text and every meaning it has. A label read by the bounded fuzzy
+/// match (<see cref="LabelCatalog.MatchFuzzy"/>) has the text seen on the page, the meanings of the statutory label it
+/// was read as, and its edit <paramref name="Distance"/> from that label (0 for an exact match).
+/// </summary>
+internal sealed record LabelEntry(string Normalized, IReadOnlyList<LabelMeaning> Meanings, int Distance = 0);
+
+/// <summary>
+/// The outcome of a fuzzy match: the statutory label's entry, the length of the text read as it and the edit distance;
+/// or, when two labels of different rows are equally close, both (<see cref="Tie"/>) and no match.
+/// </summary>
+internal readonly record struct FuzzyMatch(LabelEntry Entry, int Length, int Distance, LabelEntry? Tie);
 
 /// <summary>
 /// The labels of one section, taken from the layout catalogs and normalised, with the tolerated variants of
@@ -32,6 +42,9 @@ internal sealed record LabelEntry(string Normalized, IReadOnlyList<LabelMeaning>
 internal sealed partial class LabelCatalog
 {
     private readonly Dictionary<char, LabelEntry[]> byFirst;
+
+    /// <summary>The numbered labels (<c>2.其他法律行政法规禁止公开</c>) by their numbering prefix, for the fuzzy match.</summary>
+    private readonly Dictionary<string, LabelEntry[]> numbered;
 
     private LabelCatalog(IEnumerable<(string Text, LabelMeaning Meaning)> labels, bool matchTitles)
     {
@@ -43,6 +56,11 @@ internal sealed partial class LabelCatalog
             .Select(g => new LabelEntry(g.Key, [.. g.Select(x => x.Meaning).Distinct()]))
             .GroupBy(e => e.Normalized[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Normalized.Length).ToArray());
+        numbered = byFirst.Values
+            .SelectMany(e => e)
+            .Where(e => e.Meanings.All(m => !m.IsVariant) && NumberingPrefix(e.Normalized, 0, e.Normalized.Length) is > 0)
+            .GroupBy(e => e.Normalized[..NumberingPrefix(e.Normalized, 0, e.Normalized.Length)!.Value], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     internal bool MatchTitles { get; }
@@ -52,6 +70,23 @@ internal sealed partial class LabelCatalog
     internal static LabelCatalog Applications { get; } = new(ApplicationLabels(), matchTitles: false);
 
     internal static LabelCatalog ReviewAndLitigation { get; } = new(CaseLabels(), matchTitles: false);
+
+    /// <summary>
+    /// Gets the labels of all three tables in one catalogue: the whole page is tokenized with it, so that each table is
+    /// found by its own labels wherever it stands, and a label of two tables (总计) is matched once with both meanings.
+    /// </summary>
+    internal static LabelCatalog All { get; } = new(ProactiveLabels().Concat(ApplicationLabels()).Concat(CaseLabels()), matchTitles: true);
+
+    /// <summary>Creates a catalogue of the given labels (tests build small catalogues to show the fuzzy match's rules).</summary>
+    internal static LabelCatalog Create(IEnumerable<(string Text, LabelMeaning Meaning)> labels) => new(labels, matchTitles: false);
+
+    /// <summary>Gets the statutory table a label of this kind belongs to.</summary>
+    internal static StatutoryTable TableOf(LabelKind kind) => kind switch
+    {
+        LabelKind.TableTitle or LabelKind.InfoHeader or LabelKind.ProactiveColumn or LabelKind.ProactiveRow => StatutoryTable.ProactiveDisclosure,
+        LabelKind.ApplicationRow or LabelKind.ApplicationGroup or LabelKind.ApplicantColumn or LabelKind.ApplicantHeader or LabelKind.BalancingNote => StatutoryTable.Applications,
+        _ => StatutoryTable.ReviewAndLitigation,
+    };
 
     /// <summary>Finds the longest label starting at <paramref name="at"/> and ending by <paramref name="end"/>.</summary>
     internal (LabelEntry Entry, int Length)? Match(string chars, int at, int end)
@@ -76,6 +111,139 @@ internal sealed partial class LabelCatalog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The bounded fuzzy match of a numbered label (<c>2.</c>, <c>（三）</c>, <c>一、</c>) with a missing, extra or wrong
+    /// character: at <paramref name="at"/> the stream has a numbering prefix that statutory labels share; the text after
+    /// it, ending where <paramref name="isEnd"/> says a label may end (before a value or another label), is within
+    /// <see cref="FuzzyBound"/> edits of one label's words. The closest label wins; two labels of different rows equally
+    /// close give a <see cref="FuzzyMatch.Tie"/> and no match. Labels of fewer than four characters after the prefix
+    /// (<c>3.其他</c>, <c>（七）总计</c>) are never matched fuzzily.
+    /// </summary>
+    internal FuzzyMatch? MatchFuzzy(string chars, int at, int end, Func<int, bool> isEnd)
+    {
+        if (NumberingPrefix(chars, at, end) is not { } prefix || !numbered.TryGetValue(chars.Substring(at, prefix), out var entries))
+        {
+            return null;
+        }
+
+        var bodyStart = at + prefix;
+        (LabelEntry Entry, int Length, int Distance)? best = null;
+        LabelEntry? tie = null;
+        foreach (var entry in entries)
+        {
+            if (Closest(chars, bodyStart, end, entry.Normalized.AsSpan(prefix), isEnd) is not { } found)
+            {
+                continue;
+            }
+
+            if (best is null || found.Distance < best.Value.Distance)
+            {
+                best = (entry, prefix + found.Length, found.Distance);
+                tie = null;
+            }
+            else if (found.Distance == best.Value.Distance && !SameRow(entry, best.Value.Entry))
+            {
+                tie = entry;
+            }
+        }
+
+        return best is { } b ? new FuzzyMatch(b.Entry, b.Length, b.Distance, tie) : null;
+    }
+
+    /// <summary>Gets the most edits a label's words (after the numbering prefix) may differ by: a quarter of their length.</summary>
+    internal static int FuzzyBound(int wordsLength) => wordsLength < 4 ? -1 : wordsLength / 4;
+
+    /// <summary>Gets the length of the numbering prefix at <paramref name="at"/>: <c>12.</c>, <c>(三)</c> or <c>四、</c>.</summary>
+    internal static int? NumberingPrefix(string chars, int at, int end)
+    {
+        const string numerals = "一二三四五六七八九十";
+        var i = at;
+        if (i < end && chars[i] is >= '0' and <= '9')
+        {
+            while (i < end && i - at < 2 && chars[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            return i < end && chars[i] == '.' ? i + 1 - at : null;
+        }
+
+        if (i < end && chars[i] == '(')
+        {
+            i++;
+            var n = i;
+            while (i < end && i - n < 2 && numerals.Contains(chars[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            return i > n && i < end && chars[i] == ')' ? i + 1 - at : null;
+        }
+
+        while (i < end && i - at < 2 && numerals.Contains(chars[i], StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        return i > at && i < end && chars[i] == '、' ? i + 1 - at : null;
+    }
+
+    private static bool SameRow(LabelEntry a, LabelEntry b) =>
+        a.Meanings.Select(m => m.Label).Intersect(b.Meanings.Select(m => m.Label)).Any();
+
+    /// <summary>
+    /// Gets the shortest edit distance between <paramref name="words"/> and a text starting at <paramref name="start"/>
+    /// that ends where a label may end, within the bound, with the length of that text (the one closest to the
+    /// words' length on a tie); null when none is within the bound.
+    /// </summary>
+    private static (int Length, int Distance)? Closest(string chars, int start, int end, ReadOnlySpan<char> words, Func<int, bool> isEnd)
+    {
+        var n = words.Length;
+        var bound = FuzzyBound(n);
+        if (bound < 1)
+        {
+            return null;
+        }
+
+        var available = Math.Min(end - start, n + bound);
+        Span<int> previous = stackalloc int[n + 1];
+        Span<int> row = stackalloc int[n + 1];
+        for (var j = 0; j <= n; j++)
+        {
+            previous[j] = j;
+        }
+
+        (int Length, int Distance)? best = null;
+        for (var k = 1; k <= available; k++)
+        {
+            row[0] = k;
+            var c = chars[start + k - 1];
+            var least = row[0];
+            for (var j = 1; j <= n; j++)
+            {
+                row[j] = Math.Min(Math.Min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + (c == words[j - 1] ? 0 : 1));
+                least = Math.Min(least, row[j]);
+            }
+
+            if (row[n] <= bound && k >= n - bound && isEnd(start + k)
+                && (best is null || row[n] < best.Value.Distance || (row[n] == best.Value.Distance && Math.Abs(k - n) < Math.Abs(best.Value.Length - n))))
+            {
+                best = (k, row[n]);
+            }
+
+            if (least > bound)
+            {
+                break;
+            }
+
+            var swap = previous;
+            previous = row;
+            row = swap;
+        }
+
+        return best;
     }
 
     private static (LabelEntry, int)? MatchTitle(string chars, int at, int end)

@@ -5,6 +5,9 @@ internal enum TokenKind
     Label,
     Values,
     Text,
+
+    /// <summary>Text as close to the labels of two rows as to each other (<see cref="FuzzyMatch.Tie"/>): read as neither.</summary>
+    AmbiguousLabel,
 }
 
 /// <summary>A run of value characters between boundaries, e.g. <c>7777166</c> or <c>73802895.90元</c>.</summary>
@@ -19,7 +22,10 @@ internal sealed record Token(TokenKind Kind, int Start, int End, LabelEntry? Lab
     };
 }
 
-/// <summary>Cuts a region of the stream into labels (longest match first), runs of values and other text.</summary>
+/// <summary>
+/// Cuts a region of the stream into labels (longest match first; otherwise, at the start of a line, cell or row, a
+/// numbered label by the catalogue's bounded fuzzy match), runs of values and other text.
+/// </summary>
 internal static class Tokenizer
 {
     internal static List<Token> Tokenize(AtomStream stream, int start, int end, LabelCatalog catalog)
@@ -74,6 +80,18 @@ internal static class Tokenizer
                 continue;
             }
 
+            if (IsLabelStart(stream, start, i, tokens) && catalog.MatchFuzzy(chars, i, end, at => IsLabelEnd(chars, at, end, catalog)) is { } fuzzy)
+            {
+                FlushValues(i);
+                FlushText(i);
+                var seen = chars.Substring(i, fuzzy.Length);
+                tokens.Add(fuzzy.Tie is { } tie
+                    ? new Token(TokenKind.AmbiguousLabel, i, i + fuzzy.Length, new LabelEntry(seen, [.. fuzzy.Entry.Meanings, .. tie.Meanings], fuzzy.Distance), [])
+                    : new Token(TokenKind.Label, i, i + fuzzy.Length, fuzzy.Entry with { Normalized = seen, Distance = fuzzy.Distance }, []));
+                i += fuzzy.Length;
+                continue;
+            }
+
             var c = chars[i];
             if (IsValueChar(chars, i))
             {
@@ -111,6 +129,14 @@ internal static class Tokenizer
         FlushText(end);
         return tokens;
     }
+
+    /// <summary>Whether a label may start here: at the region's start, after white space or a cell border, after a value, or right after a label.</summary>
+    private static bool IsLabelStart(AtomStream stream, int start, int i, List<Token> tokens) =>
+        i == start || stream.BoundaryBefore(i) || IsValueChar(stream.Chars, i - 1) || (tokens.Count > 0 && tokens[^1].Kind == TokenKind.Label && tokens[^1].End == i);
+
+    /// <summary>Whether a label may end here: at the region's end, before a value, or before another label.</summary>
+    private static bool IsLabelEnd(string chars, int at, int end, LabelCatalog catalog) =>
+        at >= end || chars[at] is (>= '0' and <= '9') or '-' or '/' or AtomStream.BlankCell || catalog.Match(chars, at, end) is not null;
 
     private static bool IsValueChar(string chars, int i)
     {
