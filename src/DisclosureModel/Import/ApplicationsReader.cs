@@ -100,9 +100,9 @@ internal sealed class ApplicationsReader(ImportContext context, FormatEdition ed
                 read[definition.Row] = cells;
                 sheet.Set(constraint.Paths, cells);
             }
-            else if (outcome.Status == SplitStatus.Ambiguous && outcome.Candidates.Count == outcome.CandidateCount)
+            else if (context.Pending(values, outcome, constraint, definition.PropertyPath, definition.Label.Chinese) is { } run)
             {
-                pending.Add(new AmbiguousRun(constraint.Paths, outcome.Candidates, values.Start, values.Describe(stream), definition.PropertyPath, definition.Label.Chinese));
+                pending.Add(run);
             }
         }
 
@@ -143,7 +143,9 @@ internal sealed class ApplicationsReader(ImportContext context, FormatEdition ed
 
     /// <summary>
     /// Decides ambiguous rows by the equations that span rows (R1 一 + 二 = （七） + 四 and R2 （七） = the sum of the
-    /// outcomes, in each column), when every other cell they read is known; see <see cref="SpanningSolver"/>.
+    /// outcomes, in each column), alone or with the whole table at once (<see cref="SpanningSolver"/>). A decided row's
+    /// <see cref="ImportDiagnosticCode.AmbiguousSplit"/> error is replaced by an Info naming the rules and the other rows
+    /// used; a row whose joint search ran out of budget gets a <see cref="ImportDiagnosticCode.SplitSearchLimit"/> error.
     /// </summary>
     private void ResolveAcrossRows(IReadOnlyList<ApplicationRowDefinition> rows, Dictionary<ApplicationRow, CellValue[]> read, PartialSheet sheet, List<AmbiguousRun> pending)
     {
@@ -152,22 +154,25 @@ internal sealed class ApplicationsReader(ImportContext context, FormatEdition ed
             return;
         }
 
-        var spanning = SpanningEquations(edition);
-        var codes = ImportMessages.RuleCodes(spanning);
-        foreach (var decision in SpanningSolver.Solve(spanning, sheet, pending))
+        var result = SpanningSolver.Solve(SpanningEquations(edition), sheet, pending);
+        foreach (var decision in result.Decisions)
         {
-            for (var r = 0; r < decision.Runs.Count; r++)
-            {
-                var run = decision.Runs[r];
-                read[rows.First(d => d.PropertyPath == run.PropertyPath).Row] = decision.Values[r];
-                var message = decision.Runs.Count == 1
-                    ? ImportMessages.DecidedByColumnIdentities.With(("rule", codes))
-                    : new ImportMessage(
-                        ImportMessages.DecidedJointly,
-                        ImportMessages.DecidedJointly.FormatChinese(("others", string.Join("、", decision.Runs.Where(o => o != run).Select(o => o.Label))), ("rule", codes)),
-                        ImportMessages.DecidedJointly.FormatEnglish(("others", string.Join(", ", decision.Runs.Where(o => o != run).Select(o => o.Label))), ("rule", codes)));
-                context.Add(ImportDiagnosticCode.DigitsSplit, ImportSeverity.Info, run.Atom, message, run.PropertyPath, run.Seen, candidates: [ImportContext.FormatCandidate(decision.Values[r])]);
-            }
+            var run = decision.Run;
+            read[rows.First(d => d.PropertyPath == run.PropertyPath).Row] = decision.Values;
+            var codes = ImportMessages.RuleCodes(decision.Equations);
+            var message = decision.Others.Count == 0
+                ? ImportMessages.DecidedByColumnIdentities.With(("rule", codes))
+                : new ImportMessage(
+                    ImportMessages.DecidedJointly,
+                    ImportMessages.DecidedJointly.FormatChinese(("others", string.Join("、", decision.Others.Select(o => o.Label))), ("rule", codes)),
+                    ImportMessages.DecidedJointly.FormatEnglish(("others", string.Join(", ", decision.Others.Select(o => o.Label))), ("rule", codes)));
+            context.Replace(run.Diagnostic, ImportContext.Create(ImportDiagnosticCode.DigitsSplit, ImportSeverity.Info, run.Diagnostic.Location, message, run.PropertyPath, run.Seen, candidates: [ImportContext.FormatCandidate(decision.Values)]));
+        }
+
+        foreach (var run in result.SearchLimited)
+        {
+            var message = ImportMessages.JointSearchLimit.With(("what", run.Label), ("limit", SpanningSolver.NodeBudget));
+            context.Replace(run.Diagnostic, ImportContext.Create(ImportDiagnosticCode.SplitSearchLimit, ImportSeverity.Error, run.Diagnostic.Location, message, run.PropertyPath, run.Seen, candidates: ImportContext.ShowCandidates(run.Candidates)));
         }
     }
 }

@@ -53,6 +53,11 @@ internal static partial class CellSplitter
         var texts = fragments.Select(f => f.Text).ToArray();
         var all = new List<CellValue[]>();
         var count = 0;
+
+        // The splits that satisfy the constraint, collected as they are found: filtering the kept splits afterwards
+        // would miss those beyond MaxCandidatesKept and present a partial list as complete.
+        var balanced = new List<CellValue[]>();
+        var balancedCount = 0;
         var nodes = 0;
         var limit = false;
         var current = new CellValue[k];
@@ -84,6 +89,11 @@ internal static partial class CellSplitter
                     if (all.Count < MaxCandidatesKept)
                     {
                         all.Add((CellValue[])current.Clone());
+                    }
+
+                    if (constraint is not null && constraint(current) && ++balancedCount <= MaxCandidatesKept)
+                    {
+                        balanced.Add((CellValue[])current.Clone());
                     }
                 }
 
@@ -158,15 +168,14 @@ internal static partial class CellSplitter
 
         if (constraint is not null)
         {
-            var balanced = all.Where(constraint).ToList();
-            if (balanced.Count == 1 && count == all.Count)
+            if (balancedCount == 1)
             {
                 return new(SplitStatus.DecidedByConstraint, balanced[0], balanced, 1, true);
             }
 
-            if (balanced.Count > 1)
+            if (balancedCount > 1)
             {
-                return new(SplitStatus.Ambiguous, null, balanced, balanced.Count, true);
+                return new(SplitStatus.Ambiguous, null, balanced, balancedCount, true);
             }
         }
 

@@ -48,6 +48,15 @@ internal sealed class ImportContext
     /// <summary>Gets the edition votes so far.</summary>
     internal List<EditionVote> Votes { get; } = [];
 
+    /// <summary>
+    /// Gets or sets the atom ranges of the narrative (the preamble and Sections 一, 五 and 六), where the evidence for
+    /// Section 二 runs is looked for (<see cref="SectionTwoEvidence"/>). Set by the engine before the tables are read.
+    /// </summary>
+    internal IReadOnlyList<(int Start, int End)> NarrativeRegions { get; set; } = [];
+
+    /// <summary>Gets or sets the report year as far as it is known when the tables are read (options, then the page), or null.</summary>
+    internal int? ReportYear { get; set; }
+
     /// <summary>Gets the offset in <see cref="Joined"/> of an atom (the end of the text for the end of the stream).</summary>
     internal int JoinedOffset(int atom) =>
         atom >= Stream.Length ? Joined.Length : cellStart[Stream.CellOf(atom)] + Stream.OffsetOf(atom);
@@ -146,6 +155,44 @@ internal sealed class ImportContext
                 Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, values.Start, Message(ImportMessages.UnreadableCells), path, seen);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Gets the run just split by <see cref="SplitCells"/> as an <see cref="AmbiguousRun"/> for a later step to settle
+    /// (the spanning solver, the Section 二 evidence), or null when the split was not ambiguous or not every candidate was
+    /// kept. The run carries the <see cref="ImportDiagnosticCode.AmbiguousSplit"/> error just logged, which the step
+    /// replaces when it settles the run.
+    /// </summary>
+    internal AmbiguousRun? Pending(Token values, SplitOutcome outcome, SplitConstraint constraint, string path, string label) =>
+        outcome.Status == SplitStatus.Ambiguous && outcome.Candidates.Count == outcome.CandidateCount
+            && Diagnostics.Count > 0 && Diagnostics[^1].Code == ImportDiagnosticCode.AmbiguousSplit
+            ? new AmbiguousRun(constraint.Paths, outcome.Candidates, values.Start, values.Describe(Stream), path, label, Diagnostics[^1])
+            : null;
+
+    /// <summary>Replaces a diagnostic of the log (found by reference) by another at the same place in the log.</summary>
+    internal void Replace(ImportDiagnostic logged, ImportDiagnostic replacement)
+    {
+        var index = Diagnostics.FindIndex(d => ReferenceEquals(d, logged));
+        if (index < 0)
+        {
+            Diagnostics.Add(replacement);
+        }
+        else
+        {
+            Diagnostics[index] = replacement;
+        }
+    }
+
+    /// <summary>Lists candidates for a diagnostic: up to 20, then how many there are in all.</summary>
+    internal static List<string> ShowCandidates(IReadOnlyList<CellValue[]> candidates)
+    {
+        var shown = candidates.Take(MaxCandidatesShown).Select(FormatCandidate).ToList();
+        if (candidates.Count > shown.Count)
+        {
+            shown.Add($"… {candidates.Count.ToString(CultureInfo.InvariantCulture)} in all");
+        }
+
+        return shown;
     }
 
     /// <summary>Writes a candidate split as its cells separated by spaces, e.g. <c>77 77 166</c>.</summary>

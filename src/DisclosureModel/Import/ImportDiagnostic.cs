@@ -83,6 +83,12 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text in a table is equally close to the labels of two rows (a typo between them); it is read as neither (error, the candidates listed).</summary>
     AmbiguousLabel,
+    /// <summary>
+    /// A run of digits that the table's rules left ambiguous was settled by other evidence: a number the report's own
+    /// text states, or a year-to-year relation (X2–X4) with <see cref="ImportOptions.PreviousReport"/>. The message
+    /// names the evidence.
+    /// </summary>
+    SplitDecidedByEvidence,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

@@ -107,6 +107,9 @@ internal static class ImportEngine
             return Finish(context, log, null);
         }
 
+        // The narrative (preamble, Sections 一, 五, 六) is evidence for Section 二 runs the table leaves ambiguous.
+        context.NarrativeRegions = [(0, firstHeading), .. new[] { regions[0], regions[4], regions[5] }.OfType<(int Start, int End)>()];
+        context.ReportYear = year;
         var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, TableRegion(extents[0], regions[1]));
         var applicationsTable = new ApplicationsReader(context, e).Read(applications, TableRegion(extents[1], regions[2]));
         var reviewTable = new ReviewAndLitigationReader(context).Read(cases, TableRegion(extents[2], regions[3]));

@@ -243,6 +243,41 @@ internal static class ImportMessages
         "该行的拆分有歧义，与{others}一并按第三部分的列勾稽关系（{rule}）确定：只有一种候选组合使其成立。",
         "The ambiguous row was decided together with {others} by the column identities of Section 三 ({rule}): only one combination of their candidates makes them hold.");
 
+    internal static MessageTemplate JointSearchLimit { get; } = new(
+        "import.jointSearchLimit",
+        "{what}：将表格中有歧义的各行一并求解所需步骤超过 {limit} 步；各单元格留空。",
+        "{what}: solving the ambiguous rows of the table together needed more than {limit} steps; the cells are left blank.");
+
+    internal static MessageTemplate DecidedByEvidence { get; } = new(
+        "import.decidedByEvidence",
+        "{what}：连在一起的数字有 {count} 种拆分方式，只有一种与{evidence}相符，予以采用。",
+        "{what}: the digits run together can be split in {count} ways and only one agrees with {evidence}; it was taken.");
+
+    internal static MessageTemplate EvidenceConflicts { get; } = new(
+        "import.evidenceConflicts",
+        "{what}：证据相互矛盾（{evidence}），没有一种拆分方式与全部证据相符；各单元格留空。",
+        "{what}: the evidence conflicts ({evidence}): no split agrees with all of it; the cells are left blank.");
+
+    internal static MessageTemplate EvidenceNotDecisive { get; } = new(
+        "import.evidenceNotDecisive",
+        "{what}：与{evidence}相符的拆分方式仍有 {count} 种；各单元格留空。",
+        "{what}: {count} splits still agree with {evidence}; the cells are left blank.");
+
+    internal static MessageTemplate EvidenceStatement { get; } = new(
+        "import.evidence.statement",
+        "报告正文“{sentence}”（{where}，{cell}为 {value}）",
+        "the report's own text “{sentence}” ({where}: {cell} is {value})");
+
+    internal static MessageTemplate EvidenceRelation { get; } = new(
+        "import.evidence.relation",
+        "上一年度报告（{year}年）与规则{code}（{equation}；上一年度 {previous}）",
+        "the previous year's report ({year}) by {code} ({equation}; last year {previous})");
+
+    internal static MessageTemplate PreviousReportNotUsed { get; } = new(
+        "import.previousReportNotUsed",
+        "导入选项中的上一年度报告为{previousYear}年、{previousEdition}年版格式，而本页为{year}年、{edition}年版格式；未予使用。",
+        "The previous report in the options is for {previousYear} in the {previousEdition} format, but this page is {year} in the {edition} format; it was not used.");
+
     internal static MessageTemplate BlankReadAsZero { get; } = new(
         "import.blankReadAsZero",
         "{count} 个空单元格按0读取：所印单元格之和已等于所印总计。",

@@ -43,6 +43,15 @@ public sealed record ImportOptions
     public bool ReadBlanksAsZero { get; init; } = true;
 
     /// <summary>
+    /// Gets the same agency's report for the year before, or null. It is only evidence: where a run of Section 二 digits
+    /// can be split in several ways, the year-to-year relations X2–X4 (上一年项目数量 and 对外公开总数量 in the 2019 format,
+    /// 现行有效件数 in the 2021 format) settle the run when exactly one candidate split satisfies them (docs/import.md,
+    /// "Evidence for Section 二"). No cell is ever copied from it. It is not used when its edition differs from the
+    /// page's or its year is not the year before the page's.
+    /// </summary>
+    public DisclosureReport? PreviousReport { get; init; }
+
+    /// <summary>
     /// Gets the maximum input length in UTF-16 code units (of the text, of the HTML source, or of all cells together); longer input
     /// gives an <see cref="ImportDiagnosticCode.InputTooLarge"/> error and no report. Defaults to
     /// <see cref="DefaultMaxInputLength"/>; must be positive.

@@ -6,7 +6,9 @@ namespace DisclosureModel.Import;
 /// <summary>
 /// Reads Section 二 (第二十条 sub-tables): sub-table titles, column headers and rows found by label in any order; each
 /// row's values split into its cells under the equations of <see cref="BalancingRules.GetProactiveEquations"/> that
-/// lie inside the row (R6 or R7 in the 2019 format, none in the 2021 format).
+/// lie inside the row (R6 or R7 in the 2019 format, none in the 2021 format); rows still ambiguous are settled, where
+/// exactly one candidate agrees, by the numbers the narrative states and the previous year's report
+/// (<see cref="SectionTwoEvidence"/>).
 /// </summary>
 internal sealed class ProactiveReader(ImportContext context, FormatEdition edition)
 {
@@ -29,6 +31,7 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
         var firstAtom = layout.Select(_ => -1).ToArray();
         var columnsSeen = layout.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
         var currentTable = -1;
+        var pending = new List<(AmbiguousRun Run, int Table, int Row)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -105,7 +108,14 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
                     }
 
                     var kinds = def.Columns.Select(c => c.Kind).ToArray();
-                    var read = context.SplitCells(tokens[i + 1], kinds, RowConstraint(edition, def, identifier), rowPath, $"{def.Title.Chinese} {rowLabel.Chinese}", out _);
+                    var constraint = RowConstraint(edition, def, identifier);
+                    var what = $"{def.Title.Chinese} {rowLabel.Chinese}";
+                    var read = context.SplitCells(tokens[i + 1], kinds, constraint, rowPath, what, out var outcome);
+                    if (read is null && context.Pending(tokens[i + 1], outcome, constraint, rowPath, what) is { } run)
+                    {
+                        pending.Add((run, t2, r2));
+                    }
+
                     i++;
                     if (read is not null)
                     {
@@ -118,6 +128,16 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
                     break;
                 default:
                     break;
+            }
+        }
+
+        // Runs no rule of the table decides: settled, where it agrees, by the narrative's numbers and last year's report.
+        var settled = new SectionTwoEvidence(context, edition).Settle([.. pending.Select(p => p.Run)]);
+        foreach (var (run, t, r) in pending)
+        {
+            if (settled.TryGetValue(run, out var cells))
+            {
+                cells.CopyTo(values[t], r * cells.Length);
             }
         }
 

@@ -152,160 +152,279 @@ internal sealed class PartialSheet
 /// <param name="Seen">The run as printed.</param>
 /// <param name="PropertyPath">The path of the run's row, e.g. <c>Applications.Outcomes.Disclosed</c>.</param>
 /// <param name="Label">The row's Chinese label.</param>
-internal sealed record AmbiguousRun(IReadOnlyList<string> Paths, IReadOnlyList<CellValue[]> Candidates, int Atom, string Seen, string PropertyPath, string Label);
+/// <param name="Diagnostic">The <see cref="ImportDiagnosticCode.AmbiguousSplit"/> error logged for the run, replaced when the run is settled.</param>
+internal sealed record AmbiguousRun(IReadOnlyList<string> Paths, IReadOnlyList<CellValue[]> Candidates, int Atom, string Seen, string PropertyPath, string Label, ImportDiagnostic Diagnostic);
 
-/// <summary>A decision of the <see cref="SpanningSolver"/>: the runs decided together (one for a single run) and their cells.</summary>
-/// <param name="Runs">The runs, in page order.</param>
-/// <param name="Values">The chosen candidate of each run.</param>
-/// <param name="Equations">The equations that decided them (every equation the runs take part in).</param>
-internal sealed record SpanningDecision(IReadOnlyList<AmbiguousRun> Runs, IReadOnlyList<CellValue[]> Values, IReadOnlyList<BalancingEquation> Equations);
+/// <summary>A run the <see cref="SpanningSolver"/> decided: its cells, the other ambiguous runs solved with it and the equations used.</summary>
+/// <param name="Run">The run.</param>
+/// <param name="Values">The chosen candidate.</param>
+/// <param name="Others">The other ambiguous runs whose candidates were combined with this run's (none when it was decided alone).</param>
+/// <param name="Equations">The equations that decided it.</param>
+internal sealed record SpanningDecision(AmbiguousRun Run, CellValue[] Values, IReadOnlyList<AmbiguousRun> Others, IReadOnlyList<BalancingEquation> Equations);
+
+/// <summary>What the <see cref="SpanningSolver"/> found: the runs decided, and the runs whose joint search ran out of budget.</summary>
+internal sealed record SpanningResult(IReadOnlyList<SpanningDecision> Decisions, IReadOnlyList<AmbiguousRun> SearchLimited);
 
 /// <summary>
-/// Decides ambiguous runs by the equations that span several runs (in Section 三, R1 and R2 in each column) once every
-/// other cell those equations read is known. First each run alone, in page order, under every spanning equation it
-/// takes part in; then each group of ambiguous runs linked by shared equations, jointly: a combination of candidates
-/// is taken only if it is the only one that makes every equation of the group hold. Never guesses.
+/// Decides ambiguous runs by the equations that span several runs (in Section 三, R1 and R2 in each column), never by a
+/// rule restated here. First each run alone, under the spanning equations all of whose other cells are known,
+/// repeated while that decides runs (a decided run makes its cells known to the next). Then the whole table at once:
+/// the runs still ambiguous, linked by the equations they share (every equation whose cells are known or belong to
+/// such runs), are searched jointly by backtracking with bounds; a run is taken when every combination that makes all
+/// those equations hold gives it the same candidate, so two ambiguous rows never block each other when the table has
+/// one solution. Bounded by <see cref="NodeBudget"/> steps per table, deterministic, and never guesses.
 /// </summary>
 internal static class SpanningSolver
 {
-    /// <summary>The most combinations of candidates tried for one group.</summary>
-    internal const int CombinationLimit = 100_000;
+    /// <summary>The most search steps of the joint search of one table.</summary>
+    internal const int NodeBudget = CellSplitter.NodeBudget;
 
     /// <summary>Decides what can be decided; decided runs are removed from <paramref name="pending"/> and recorded in <paramref name="sheet"/>.</summary>
-    internal static List<SpanningDecision> Solve(IReadOnlyList<BalancingEquation> spanning, PartialSheet sheet, List<AmbiguousRun> pending)
+    internal static SpanningResult Solve(IReadOnlyList<BalancingEquation> spanning, PartialSheet sheet, List<AmbiguousRun> pending) =>
+        Solve(spanning, sheet, pending, NodeBudget);
+
+    /// <summary>As <see cref="Solve(IReadOnlyList{BalancingEquation}, PartialSheet, List{AmbiguousRun})"/>, with a given budget (tests).</summary>
+    internal static SpanningResult Solve(IReadOnlyList<BalancingEquation> spanning, PartialSheet sheet, List<AmbiguousRun> pending, int budget)
     {
         var decisions = new List<SpanningDecision>();
-        var cellsOf = spanning.ToDictionary(e => e, e => EquationEvaluator.CellsOf(e).Select(c => c.PropertyPath).ToArray());
-        IReadOnlyList<BalancingEquation> Involving(IEnumerable<AmbiguousRun> runs)
-        {
-            var paths = runs.SelectMany(r => r.Paths).ToHashSet(StringComparer.Ordinal);
-            return [.. spanning.Where(e => cellsOf[e].Any(paths.Contains))];
-        }
+        var limited = new List<AmbiguousRun>();
+        var cellsOf = spanning.ToDictionary(e => e, e => EquationEvaluator.CellsOf(e).Select(c => c.PropertyPath).Distinct(StringComparer.Ordinal).ToArray());
 
-        // Each run alone: every equation it takes part in must have all its other cells known.
-        foreach (var run in pending.ToList())
+        // Each run alone, until nothing more is decided.
+        for (var progress = true; progress;)
         {
-            if (Decide([run], Involving([run])) is { } decision)
+            progress = false;
+            foreach (var run in pending.ToList())
             {
-                decisions.Add(decision);
-                pending.Remove(run);
-            }
-        }
-
-        // Groups of runs linked by equations, jointly.
-        foreach (var group in Groups(pending, Involving))
-        {
-            if (group.Count > 1 && Decide(group, Involving(group)) is { } decision)
-            {
-                decisions.Add(decision);
-                foreach (var run in group)
+                var own = run.Paths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+                var equations = spanning.Where(e => cellsOf[e].Any(own.ContainsKey) && cellsOf[e].All(p => own.ContainsKey(p) || sheet.IsKnown(p))).ToList();
+                if (equations.Count == 0)
                 {
+                    continue;
+                }
+
+                var fits = run.Candidates.Where(candidate => equations.All(e =>
+                    EquationEvaluator.Evaluate(e, p => own.TryGetValue(p, out var i) ? candidate[i] : sheet.Get(p)) == EquationCheck.Holds)).Take(2).ToList();
+                if (fits.Count == 1)
+                {
+                    sheet.Set(run.Paths, fits[0]);
                     pending.Remove(run);
+                    decisions.Add(new SpanningDecision(run, fits[0], [], equations));
+                    progress = true;
                 }
             }
         }
 
-        return decisions;
-
-        SpanningDecision? Decide(IReadOnlyList<AmbiguousRun> runs, IReadOnlyList<BalancingEquation> equations)
+        // The whole table: every equation whose cells are known or belong to an ambiguous run, runs linked by them.
+        var owner = new Dictionary<string, (int Run, int Cell)>(StringComparer.Ordinal);
+        for (var r = 0; r < pending.Count; r++)
         {
-            var own = new Dictionary<string, (int Run, int Cell)>(StringComparer.Ordinal);
+            for (var c = 0; c < pending[r].Paths.Count; c++)
+            {
+                owner[pending[r].Paths[c]] = (r, c);
+            }
+        }
+
+        var usable = spanning.Where(e => cellsOf[e].Any(owner.ContainsKey) && cellsOf[e].All(p => owner.ContainsKey(p) || sheet.IsKnown(p))).ToList();
+        var component = Enumerable.Range(0, pending.Count).ToArray();
+        int Find(int r) => component[r] == r ? r : component[r] = Find(component[r]);
+        foreach (var equation in usable)
+        {
+            var runs = cellsOf[equation].Where(owner.ContainsKey).Select(p => Find(owner[p].Run)).Distinct().ToList();
+            foreach (var r in runs.Skip(1))
+            {
+                component[Find(r)] = Find(runs[0]);
+            }
+        }
+
+        var remaining = budget;
+        var decided = new List<AmbiguousRun>();
+        foreach (var group in Enumerable.Range(0, pending.Count).GroupBy(Find).Select(g => g.ToList()))
+        {
+            var runs = group.Select(r => pending[r]).ToList();
+            var paths = runs.SelectMany(r => r.Paths).ToHashSet(StringComparer.Ordinal);
+            var equations = usable.Where(e => cellsOf[e].Any(paths.Contains)).ToList();
+            if (runs.Count < 2 || equations.Count == 0)
+            {
+                continue;
+            }
+
+            var search = new JointSearch(runs, equations, sheet);
+            var chosen = search.Run(ref remaining);
+            if (chosen is null)
+            {
+                limited.AddRange(runs);
+                continue;
+            }
+
+            for (var r = 0; r < runs.Count; r++)
+            {
+                if (chosen[r] >= 0)
+                {
+                    var values = runs[r].Candidates[chosen[r]];
+                    sheet.Set(runs[r].Paths, values);
+                    decided.Add(runs[r]);
+                    decisions.Add(new SpanningDecision(runs[r], values, [.. runs.Where(o => o != runs[r])], equations));
+                }
+            }
+        }
+
+        foreach (var run in decided.Concat(limited))
+        {
+            pending.Remove(run);
+        }
+
+        return new SpanningResult(decisions, limited);
+    }
+
+    /// <summary>
+    /// The joint search of one group of runs: backtracking over their candidates (fewest first), each equation checked
+    /// as soon as all its runs are chosen and, for the equations that count blanks as 0, bounded before (the sums of
+    /// the chosen and known cells and the least and greatest values the other runs' candidates can still add).
+    /// </summary>
+    private sealed class JointSearch
+    {
+        private readonly IReadOnlyList<AmbiguousRun> runs;
+        private readonly IReadOnlyList<BalancingEquation> equations;
+        private readonly PartialSheet sheet;
+        private readonly Dictionary<string, (int Run, int Cell)> owner = new(StringComparer.Ordinal);
+        private readonly int[][] runsOf;
+        private readonly decimal[][] least;
+        private readonly decimal[][] greatest;
+        private readonly int[] order;
+        private readonly int[] choice;
+        private readonly int[] found;
+
+        internal JointSearch(IReadOnlyList<AmbiguousRun> runs, IReadOnlyList<BalancingEquation> equations, PartialSheet sheet)
+        {
+            this.runs = runs;
+            this.equations = equations;
+            this.sheet = sheet;
             for (var r = 0; r < runs.Count; r++)
             {
                 for (var c = 0; c < runs[r].Paths.Count; c++)
                 {
-                    own[runs[r].Paths[c]] = (r, c);
+                    owner[runs[r].Paths[c]] = (r, c);
                 }
             }
 
-            if (equations.Count == 0 || equations.Any(e => cellsOf[e].Any(p => !own.ContainsKey(p) && !sheet.IsKnown(p))))
+            runsOf = [.. equations.Select(e => EquationEvaluator.CellsOf(e).Where(c => owner.ContainsKey(c.PropertyPath)).Select(c => owner[c.PropertyPath].Run).Distinct().ToArray())];
+            least = [.. runs.Select(r => Enumerable.Range(0, r.Paths.Count).Select(c => r.Candidates.Min(v => v[c].Number ?? 0)).ToArray())];
+            greatest = [.. runs.Select(r => Enumerable.Range(0, r.Paths.Count).Select(c => r.Candidates.Max(v => v[c].Number ?? 0)).ToArray())];
+            order = [.. Enumerable.Range(0, runs.Count).OrderBy(r => runs[r].Candidates.Count).ThenBy(r => r)];
+            choice = [.. runs.Select(_ => -1)];
+            found = [.. runs.Select(_ => -1)];
+        }
+
+        /// <summary>Gets, per run, the candidate every solution gives it (-1: none, or several), or null when the budget ran out.</summary>
+        internal int[]? Run(ref int budget)
+        {
+            var nodes = budget;
+            var complete = Search(0, ref nodes);
+            budget = Math.Max(nodes, 0);
+            if (!complete)
             {
                 return null;
             }
 
-            long combinations = 1;
-            foreach (var run in runs)
+            return [.. found.Select(f => f >= 0 ? f : -1)];
+        }
+
+        /// <summary>Searches from a depth; false when the budget ran out. Stops early once no run can be decided any more.</summary>
+        private bool Search(int depth, ref int nodes)
+        {
+            if (depth == runs.Count)
             {
-                combinations *= run.Candidates.Count;
-                if (combinations > CombinationLimit)
+                for (var r = 0; r < runs.Count; r++)
                 {
-                    return null;
+                    found[r] = found[r] == -1 ? choice[r] : found[r] == choice[r] ? found[r] : -2;
                 }
+
+                return true;
             }
 
-            var choice = new int[runs.Count];
-            CellValue? Cell(string path) => own.TryGetValue(path, out var at) ? runs[at.Run].Candidates[choice[at.Run]][at.Cell] : sheet.Get(path);
-            int[]? found = null;
-            while (true)
+            var run = order[depth];
+            for (var i = 0; i < runs[run].Candidates.Count; i++)
             {
-                if (equations.All(e => EquationEvaluator.Evaluate(e, Cell) == EquationCheck.Holds))
+                if (--nodes < 0)
                 {
-                    if (found is not null)
-                    {
-                        return null;
-                    }
-
-                    found = (int[])choice.Clone();
+                    return false;
                 }
 
-                // Next combination (odometer).
-                var i = 0;
-                while (i < runs.Count && ++choice[i] == runs[i].Candidates.Count)
+                choice[run] = i;
+                if (Consistent(run) && !Search(depth + 1, ref nodes))
                 {
-                    choice[i++] = 0;
+                    return false;
                 }
 
-                if (i == runs.Count)
+                if (found.All(f => f == -2))
                 {
                     break;
                 }
             }
 
-            if (found is null)
-            {
-                return null;
-            }
-
-            var values = runs.Select((run, r) => run.Candidates[found[r]]).ToArray();
-            for (var r = 0; r < runs.Count; r++)
-            {
-                sheet.Set(runs[r].Paths, values[r]);
-            }
-
-            return new SpanningDecision(runs, values, equations);
+            choice[run] = -1;
+            return true;
         }
-    }
 
-    /// <summary>Splits the runs into groups linked (directly or through others) by an equation they both take part in; page order is kept.</summary>
-    private static List<List<AmbiguousRun>> Groups(List<AmbiguousRun> runs, Func<IEnumerable<AmbiguousRun>, IReadOnlyList<BalancingEquation>> involving)
-    {
-        var equationsOf = runs.ToDictionary(r => r, r => involving([r]).ToHashSet());
-        var groups = new List<List<AmbiguousRun>>();
-        var assigned = new HashSet<AmbiguousRun>();
-        foreach (var start in runs)
+        private CellValue? Cell(string path) =>
+            owner.TryGetValue(path, out var at) ? (choice[at.Run] < 0 ? null : runs[at.Run].Candidates[choice[at.Run]][at.Cell]) : sheet.Get(path);
+
+        /// <summary>Tests the equations the run just chosen takes part in: exactly when all their runs are chosen, else by bounds.</summary>
+        private bool Consistent(int run)
         {
-            if (!assigned.Add(start))
+            for (var e = 0; e < equations.Count; e++)
             {
-                continue;
-            }
-
-            var group = new List<AmbiguousRun> { start };
-            for (var i = 0; i < group.Count; i++)
-            {
-                foreach (var other in runs)
+                if (!runsOf[e].Contains(run))
                 {
-                    if (!assigned.Contains(other) && equationsOf[group[i]].Overlaps(equationsOf[other]))
+                    continue;
+                }
+
+                var equation = equations[e];
+                if (runsOf[e].All(r => choice[r] >= 0))
+                {
+                    if (EquationEvaluator.Evaluate(equation, Cell) != EquationCheck.Holds)
                     {
-                        assigned.Add(other);
-                        group.Add(other);
+                        return false;
                     }
+                }
+                else if (equation.BlankCells == BlankCellPolicy.CountAsZero && !MayHold(equation))
+                {
+                    return false;
                 }
             }
 
-            group.Sort((a, b) => runs.IndexOf(a).CompareTo(runs.IndexOf(b)));
-            groups.Add(group);
+            return true;
         }
 
-        return groups;
+        private bool MayHold(BalancingEquation equation)
+        {
+            (decimal Low, decimal High) Side(IReadOnlyList<EquationTerm> terms)
+            {
+                decimal low = 0, high = 0;
+                foreach (var reference in terms.SelectMany(t => t.Cells))
+                {
+                    if (owner.TryGetValue(reference.PropertyPath, out var at) && choice[at.Run] < 0)
+                    {
+                        low += least[at.Run][at.Cell];
+                        high += greatest[at.Run][at.Cell];
+                    }
+                    else
+                    {
+                        var value = Cell(reference.PropertyPath)?.Number ?? 0;
+                        low += value;
+                        high += value;
+                    }
+                }
+
+                return (low, high);
+            }
+
+            var left = Side(equation.Left);
+            var right = Side(equation.Right);
+            return equation.Relation == EquationRelation.Equal
+                ? left.High >= right.Low && right.High >= left.Low
+                : left.High >= right.Low;
+        }
     }
 }

@@ -143,9 +143,13 @@ public class ImportVariantTests
         Assert.Equal(new ApplicantCounts(11, 0, 0, 0, 0, 0, 11), result.Report!.Applications.Outcomes.Disclosed);
         var decided = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == "Applications.Outcomes.Disclosed" && d.Code == ImportDiagnosticCode.DigitsSplit);
         Assert.Equal(ImportMessages.DecidedByColumnIdentities.Id, decided.MessageId);
-        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatEnglish(("rule", "R1/R2")), decided.Message);
-        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatChinese(("rule", "R1/R2")), decided.ChineseMessage);
-        Assert.Contains(result.Log.Diagnostics, d => d.PropertyPath == "Applications.Outcomes.Disclosed" && d.Code == ImportDiagnosticCode.AmbiguousSplit);
+        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatEnglish(("rule", "R2")), decided.Message);
+        Assert.Equal(ImportMessages.DecidedByColumnIdentities.FormatChinese(("rule", "R2")), decided.ChineseMessage);
+        Assert.Equal(["11 0 0 0 0 0 11"], decided.Candidates);
+
+        // Once decided, the row's AmbiguousSplit error is gone from the log: the import is complete.
+        Assert.DoesNotContain(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.AmbiguousSplit);
+        Assert.True(result.IsComplete);
     }
 }
 

@@ -52,6 +52,7 @@ public class ReportImporterTests
         Assert.Equal([74, 1, 21, 9, 0, 0, 0, 0, 1, 2, 1, 0, 37, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 75, 0], TotalColumn(report));
         Assert.Equal([2, 1, 0], CaseTotals(report));
         Assert.Equal(FormatEdition.Edition2021, report.Edition);
+        Assert.Equal(Samples.Pingtan2022.ProactiveDisclosure, report.ProactiveDisclosure);
         Assert.Equal(Samples.Pingtan2022.Applications, report.Applications);
         Assert.Equal(Samples.Pingtan2022.ReviewAndLitigation, report.ReviewAndLitigation);
         Assert.Equal(Samples.Pingtan2022.Metadata, report.Metadata);
@@ -62,12 +63,36 @@ public class ReportImporterTests
     }
 
     [Fact]
-    public void Pingtan_2022_leaves_an_ambiguous_digit_run_blank_and_lists_the_candidates()
+    public void Pingtan_2022_settles_its_ambiguous_digit_run_by_the_numbers_its_own_text_states()
     {
-        var result = ReportImporter.ImportText(TestData.Read("004_pingtan-zone_2022.txt"));
+        var result = ReportImporter.ImportText(TestData.Read("004_pingtan-zone_2022.txt"), new ImportOptions { AgencyKind = AgencyKind.Government });
+
+        // 行政规范性文件8855698 splits 15 ways and no rule of the 2021 Section 二 decides; Section 一 states
+        // "集中公开现行有效行政规范性文件698件" and "动态更新本年度制发的规范性文件88件": only 88 55 698 agrees with both.
+        Assert.Equal(Samples.Pingtan2022.ProactiveDisclosure, result.Report!.ProactiveDisclosure);
+        Assert.DoesNotContain(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.AmbiguousSplit);
+        var settled = Assert.Single(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.SplitDecidedByEvidence);
+        Assert.Equal(ImportSeverity.Info, settled.Severity);
+        Assert.Equal(ImportMessages.DecidedByEvidence.Id, settled.MessageId);
+        Assert.Equal("ProactiveDisclosure.Article20Item1.NormativeDocuments", settled.PropertyPath);
+        Assert.Equal("8855698", settled.Seen);
+        Assert.Equal(["88 55 698"], settled.Candidates);
+        Assert.Equal(new SourceLocation(10, 2364), settled.Location);
+        Assert.Contains("“集中公开现行有效行政规范性文件698件”", settled.Message, StringComparison.Ordinal);
+        Assert.Contains("“动态更新本年度制发的规范性文件88件”", settled.Message, StringComparison.Ordinal);
+        Assert.Contains("“集中公开现行有效行政规范性文件698件”", settled.ChineseMessage, StringComparison.Ordinal);
+        Assert.True(result.IsComplete);
+    }
+
+    [Fact]
+    public void Pingtan_2022_without_the_narrative_sentences_leaves_the_run_blank_and_lists_the_candidates()
+    {
+        var text = TestData.Read("004_pingtan-zone_2022.txt")
+            .Replace("集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件", "集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件", StringComparison.Ordinal);
+
+        var result = ReportImporter.ImportText(text);
         var proactive = (ProactiveDisclosure2021)result.Report!.ProactiveDisclosure;
 
-        // 行政规范性文件8855698 is 88, 55, 698 on the page, but nothing in the table decides that.
         Assert.Equal(new DocumentCounts2021(null, null, null), proactive.Article20Item1.NormativeDocuments);
         Assert.Equal(new DocumentCounts2021(0, 0, 0), proactive.Article20Item1.Rules);
         Assert.Equal(10690, proactive.Article20Item5.AdministrativeLicensing);
@@ -76,10 +101,12 @@ public class ReportImporterTests
         Assert.Equal(9116.36m, proactive.Article20Item8.AdministrativeFees);
         var ambiguous = Assert.Single(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.AmbiguousSplit);
         Assert.Equal(ImportSeverity.Error, ambiguous.Severity);
+        Assert.Equal(ImportMessages.AmbiguousNoRule.Id, ambiguous.MessageId);
         Assert.Equal("ProactiveDisclosure.Article20Item1.NormativeDocuments", ambiguous.PropertyPath);
         Assert.Equal("8855698", ambiguous.Seen);
+        Assert.Equal(15, ambiguous.Candidates.Count);
         Assert.Contains("88 55 698", ambiguous.Candidates);
-        Assert.Equal(new SourceLocation(10, 2364), ambiguous.Location);
+        Assert.Equal(10, ambiguous.Location.Line);
         Assert.False(result.IsComplete);
     }
 

@@ -158,13 +158,16 @@ public class RuleConstraintTests
         Assert.DoesNotContain(new DisclosureReportValidator().Validate(result.Report).Errors, e => e.ErrorCode is "R1" or "R2" or "R3");
         foreach (var (path, other) in new[] { ("Applications.Outcomes.Disclosed", "1.本机关不掌握相关政府信息"), ("Applications.Outcomes.UnableToProvide.NotHeld", "（一）予以公开") })
         {
-            var ambiguous = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == path && d.Code == ImportDiagnosticCode.AmbiguousSplit);
-            Assert.Equal(2, ambiguous.Candidates.Count);
             var decided = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == path && d.Code == ImportDiagnosticCode.DigitsSplit);
+            Assert.Equal(ImportSeverity.Info, decided.Severity);
             Assert.Equal(ImportMessages.DecidedJointly.Id, decided.MessageId);
-            Assert.Equal(ImportMessages.DecidedJointly.FormatEnglish(("others", other), ("rule", "R1/R2")), decided.Message);
-            Assert.Equal(ImportMessages.DecidedJointly.FormatChinese(("others", other), ("rule", "R1/R2")), decided.ChineseMessage);
+            Assert.Equal(ImportMessages.DecidedJointly.FormatEnglish(("others", other), ("rule", "R2")), decided.Message);
+            Assert.Equal(ImportMessages.DecidedJointly.FormatChinese(("others", other), ("rule", "R2")), decided.ChineseMessage);
         }
+
+        // Decided rows keep no AmbiguousSplit error: with Section 二 settled by the narrative, the import is complete.
+        Assert.DoesNotContain(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.AmbiguousSplit);
+        Assert.True(result.IsComplete);
     }
 
     [Fact]
