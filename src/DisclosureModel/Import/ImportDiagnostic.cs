@@ -80,6 +80,18 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text around the report (navigation, page furniture) was left out.</summary>
     PageChromeSkipped,
+
+    /// <summary>
+    /// How the bytes of the input were decoded: the encoding and why (info), or a character-set declaration that was
+    /// ignored or contradicted, or bytes invalid in the encoding (warning). Only imports from bytes or streams log it.
+    /// </summary>
+    InputEncoding,
+
+    /// <summary>
+    /// A 2021-format page prints Section 三's （六）其他处理 as one row, as the 2019 format did: Section 三 was read in the
+    /// 2019 shape (the supported hybrid, <see cref="CellCatalog.Edition2021Hybrid"/>); the sub-rows are not invented.
+    /// </summary>
+    EditionHybrid,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

@@ -107,7 +107,7 @@ internal static class ImportEngine
         }
 
         var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, regions[1]);
-        var applicationsTable = new ApplicationsReader(context, e).Read(applications, regions[2]);
+        var applicationsTable = new ApplicationsReader(context, detector.ApplicationsEdition ?? e).Read(applications, regions[2]);
         var reviewTable = new ReviewAndLitigationReader(context).Read(cases, regions[3]);
 
         // Metadata the model requires.
