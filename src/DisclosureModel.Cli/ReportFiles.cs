@@ -90,26 +90,23 @@ internal static class ReportFiles
         return ReadOne(path, stream);
     }
 
-    /// <summary>Imports a scraped page: <c>.html</c>/<c>.htm</c> with the HTML importer, anything else as text.</summary>
+    /// <summary>
+    /// Imports a scraped page: <c>.html</c>/<c>.htm</c> with the HTML importer, anything else as text. The file's bytes go
+    /// to the importers, which decode them (BOM, <c>&lt;meta charset&gt;</c>, UTF-8 or GB18030), so GBK pages work.
+    /// </summary>
     public static ImportResult Import(string path, ImportOptions options, CliIo io)
     {
-        string content;
         try
         {
             using var stream = Open(path, io);
-            using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[options.MaxInputLength + 1];
-            var length = reader.ReadBlock(buffer, 0, buffer.Length);
-            content = new string(buffer, 0, length);
+            return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+                ? HtmlReportImporter.Import(stream, options)
+                : ReportImporter.ImportText(stream, options);
         }
         catch (IOException e)
         {
             throw new InputException($"{path}: {e.Message}", e);
         }
-
-        return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            ? HtmlReportImporter.Import(content, options)
-            : ReportImporter.ImportText(content, options);
     }
 
     /// <summary>Describes a JSON error with one-based line and column, as editors count.</summary>

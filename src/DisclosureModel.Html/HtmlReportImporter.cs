@@ -37,6 +37,8 @@ public static class HtmlReportImporter
 
     private const int MaxRowSpan = 65534;
 
+    private static readonly Func<string, ImportOptions, ImportResult> ImportFunction = (html, options) => Import(html, options);
+
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "iframe", "object", "svg", "select" };
 
     /// <summary>Imports a report from the HTML source of a page.</summary>
@@ -58,6 +60,52 @@ public static class HtmlReportImporter
         using var document = parser.ParseDocument(html);
         return ReportImporter.ImportCells(ExtractCells(document), options);
     }
+
+    /// <summary>
+    /// Imports a report from the bytes of a page, decoding them first: by their byte order mark (UTF-8, UTF-16 LE/BE,
+    /// GB18030), else by <see cref="ImportOptions.Charset"/> (e.g. from the HTTP <c>Content-Type</c> header), else by a
+    /// <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv="Content-Type"&gt;</c> declaration in the first 1 024 bytes
+    /// (unless the bytes contradict it: a page declared UTF-8 whose bytes are not, or declared GBK whose non-ASCII bytes
+    /// are valid UTF-8), else as UTF-8 when the bytes are valid UTF-8 and as GB18030 (which includes GBK and GB2312)
+    /// otherwise. The log says which encoding was used and why (<see cref="ImportDiagnosticCode.InputEncoding"/>).
+    /// </summary>
+    /// <remarks>
+    /// Bytes that cannot decode within <see cref="ImportOptions.MaxInputLength"/> (more than four bytes per character)
+    /// are refused before decoding (<see cref="ImportDiagnosticCode.InputTooLarge"/>); invalid bytes decode to U+FFFD
+    /// with a warning. The core's decoder is used, so text and HTML decode alike; no process-wide encoding state is changed.
+    /// </remarks>
+    /// <param name="html">The bytes of the page.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    public static ImportResult Import(ReadOnlySpan<byte> html, ImportOptions? options = null) =>
+        InputDecoder.Import(html, options, html: true, ImportFunction);
+
+    /// <summary>
+    /// Imports a report from a stream of the page's bytes (a file, a response body), read to its end (or to the size
+    /// limit, beyond which nothing more is read) and decoded as by <see cref="Import(ReadOnlySpan{byte}, ImportOptions?)"/>.
+    /// The stream is not closed.
+    /// </summary>
+    /// <param name="stream">The stream, readable.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static ImportResult Import(Stream stream, ImportOptions? options = null) =>
+        InputDecoder.Import(stream, options, html: true, ImportFunction);
+
+    /// <summary>
+    /// Imports a report from a stream of the page's bytes read asynchronously, as <see cref="Import(Stream, ImportOptions?)"/>
+    /// does. The stream is not closed.
+    /// </summary>
+    /// <param name="stream">The stream, readable.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<ImportResult> ImportAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        InputDecoder.ImportAsync(stream, options, html: true, ImportFunction, cancellationToken);
 
     /// <summary>Imports a report from a page already parsed by AngleSharp.</summary>
     /// <param name="document">The document.</param>

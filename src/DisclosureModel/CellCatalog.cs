@@ -13,6 +13,9 @@ namespace DisclosureModel;
 /// 四 block by block (five columns each): 22 + 161 + 15 = 198 cells in the 2019 format, 10 + 175 + 15 = 200 in the 2021
 /// format. An index is stable for an edition; a cell's path and key are stable across editions where the cell exists in
 /// both.</para>
+/// <para>A third catalogue, <see cref="Edition2021Hybrid"/>, lists the supported hybrid: a 2021-format report whose
+/// Section 三 prints （六）其他处理 as one row, as the 2019 format did (Section 二 of 2021, Section 三 of 2019, Section 四):
+/// 10 + 161 + 15 = 186 cells. <see cref="For(DisclosureReport)"/> gets the catalogue of any report.</para>
 /// <para>Labels come from the layout classes (<see cref="ProactiveDisclosureLayout"/>, <see cref="ApplicationsLayout"/>,
 /// <see cref="ApplicantColumns"/>, <see cref="ReviewAndLitigationLayout"/>); each cell's path and getter come from one
 /// expression there. The two catalogues are immutable and thread-safe.</para>
@@ -21,6 +24,7 @@ public sealed class CellCatalog
 {
     private static readonly Lazy<CellCatalog> Catalog2019 = new(() => new(FormatEdition.Edition2019));
     private static readonly Lazy<CellCatalog> Catalog2021 = new(() => new(FormatEdition.Edition2021));
+    private static readonly Lazy<CellCatalog> Catalog2021Hybrid = new(() => new(FormatEdition.Edition2021, FormatEdition.Edition2019));
     private static readonly int CaseColumns = ReviewAndLitigationLayout.Columns.Count;
 
     private readonly CellDefinition[] cells;
@@ -32,8 +36,14 @@ public sealed class CellCatalog
     private readonly int[] amountOrdinals;
 
     private CellCatalog(FormatEdition edition)
+        : this(edition, edition)
+    {
+    }
+
+    private CellCatalog(FormatEdition edition, FormatEdition applicationsEdition)
     {
         Edition = edition;
+        ApplicationsEdition = applicationsEdition;
         var list = new List<CellDefinition>();
 
         proactiveCells = [.. ProactiveDisclosureLayout.GetCells(edition)];
@@ -47,7 +57,7 @@ public sealed class CellCatalog
         }
 
         ApplicationsStart = list.Count;
-        applicationRows = [.. ApplicationsLayout.GetRows(edition)];
+        applicationRows = [.. ApplicationsLayout.GetRows(applicationsEdition)];
         applicationRowStart = new int[Enum.GetValues<ApplicationRow>().Length];
         Array.Fill(applicationRowStart, -1);
         foreach (var row in applicationRows)
@@ -56,7 +66,7 @@ public sealed class CellCatalog
             foreach (var column in ApplicantColumns.All)
             {
                 var (r, col) = (row, column);
-                list.Add(new(list.Count, edition, StatutoryTable.Applications, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), CellKind.Count, null,
+                list.Add(new(list.Count, applicationsEdition, StatutoryTable.Applications, null, row.Label, column.GetLabel(), CellPaths.Of(row, column), CellKind.Count, null,
                     report => new(r.GetCounts(report.Applications)!.Value[col])));
             }
         }
@@ -89,13 +99,26 @@ public sealed class CellCatalog
     /// <summary>Gets the catalogue of the 2021 format (200 cells).</summary>
     public static CellCatalog Edition2021 => Catalog2021.Value;
 
-    /// <summary>Gets the edition whose tables the catalogue lists.</summary>
+    /// <summary>
+    /// Gets the catalogue of the supported hybrid (186 cells): a 2021-format report whose Section 三 prints （六）其他处理 as
+    /// one row, as the 2019 format did. Section 二 and the report are of the 2021 format, Section 三 of the 2019 format
+    /// (<see cref="ApplicationOutcomes2019"/>), Section 四 is the same in both.
+    /// </summary>
+    public static CellCatalog Edition2021Hybrid => Catalog2021Hybrid.Value;
+
+    /// <summary>Gets the edition whose tables the catalogue lists: the report's edition, and that of Section 二.</summary>
     public FormatEdition Edition { get; }
+
+    /// <summary>Gets the edition of Section 三's shape: <see cref="Edition"/>, except in the hybrid (<see cref="Edition2021Hybrid"/>), where it is the 2019 format.</summary>
+    public FormatEdition ApplicationsEdition { get; }
+
+    /// <summary>Gets a value indicating whether this is the hybrid catalogue (<see cref="Edition2021Hybrid"/>): a 2021 report with a 2019-shaped Section 三.</summary>
+    public bool IsHybrid => Edition != ApplicationsEdition;
 
     /// <summary>Gets every cell in print order; a cell's position is its <see cref="CellDefinition.Index"/>.</summary>
     public IReadOnlyList<CellDefinition> Cells => cells;
 
-    /// <summary>Gets the number of cells: 198 in the 2019 format, 200 in the 2021 format.</summary>
+    /// <summary>Gets the number of cells: 198 in the 2019 format, 200 in the 2021 format, 186 in the hybrid.</summary>
     public int Count => cells.Length;
 
     /// <summary>Gets the number of amount cells (one in each edition), which readers keep apart from the counts.</summary>
@@ -124,6 +147,44 @@ public sealed class CellCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not a defined edition."),
     };
 
+    /// <summary>Gets the catalogue of a report's edition and the shape of its Section 三.</summary>
+    /// <param name="edition">A defined edition: the report's, and Section 二's.</param>
+    /// <param name="applicationsEdition">The edition of Section 三's shape: <paramref name="edition"/>, or the 2019 format in a 2021 report (the hybrid).</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An edition is not defined, or the combination is not supported (a 2019 report with a 2021-shaped Section 三).</exception>
+    public static CellCatalog Get(FormatEdition edition, FormatEdition applicationsEdition) =>
+        Find(Preconditions.CheckDefined(edition), Preconditions.CheckDefined(applicationsEdition))
+        ?? throw new ArgumentOutOfRangeException(nameof(applicationsEdition), applicationsEdition, $"A {edition.GetIdentifier()}-format report cannot have Section 三 in the {applicationsEdition.GetIdentifier()} format.");
+
+    /// <summary>
+    /// Gets the catalogue of a report: that of its edition (<see cref="DisclosureReport.Edition"/>), or the hybrid
+    /// (<see cref="Edition2021Hybrid"/>) for a 2021 report whose Section 三 has the 2019 shape. Everything that walks a
+    /// report's cells (validators, CSV, canonical text, rendering, JSON, roll-ups) gets its catalogue here.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">Section 二 is not of the report's edition, or Section 三 has a shape no catalogue supports (2021 in a 2019 report).</exception>
+    public static CellCatalog For(DisclosureReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        var catalog = TryFor(report) ?? Get(report.Edition);
+        catalog.CheckEditions(report, nameof(report));
+        return catalog;
+    }
+
+    /// <summary>Gets the catalogue of a report whose Section 二 is of its edition and whose Section 三 is of a supported shape, or null.</summary>
+    internal static CellCatalog? TryFor(DisclosureReport report) =>
+        report.ProactiveDisclosure.Edition == report.Edition ? Find(report.Edition, report.Applications.Edition) : null;
+
+    private static CellCatalog? Find(FormatEdition edition, FormatEdition applicationsEdition) => (edition, applicationsEdition) switch
+    {
+        (FormatEdition.Edition2019, FormatEdition.Edition2019) => Edition2019,
+        (FormatEdition.Edition2021, FormatEdition.Edition2021) => Edition2021,
+        (FormatEdition.Edition2021, FormatEdition.Edition2019) => Edition2021Hybrid,
+        _ => null,
+    };
+
     /// <summary>Gets the cells of one statutory table, in print order.</summary>
     /// <param name="table">A defined table.</param>
     /// <returns>The cells: a contiguous run of <see cref="Cells"/>.</returns>
@@ -144,7 +205,7 @@ public sealed class CellCatalog
         var start = applicationRowStart[(int)Preconditions.CheckDefined(row)];
         if (start < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(row), row, $"The {Edition.GetIdentifier()} format has no row {row}.");
+            throw new ArgumentOutOfRangeException(nameof(row), row, $"The {Describe()} has no row {row}.");
         }
 
         return cells[start + (int)Preconditions.CheckDefined(column)];
@@ -269,7 +330,7 @@ public sealed class CellCatalog
         where TSheet : ICellSheet, allows ref struct
     {
         var c = new Cursor<TSheet>(this, sheet, ApplicationsStart);
-        var table = ApplicationsTable.Create(Edition, ref c);
+        var table = ApplicationsTable.Create(ApplicationsEdition, ref c);
         c.End(ReviewAndLitigationStart);
         return table;
     }
@@ -290,7 +351,12 @@ public sealed class CellCatalog
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Edition.GetIdentifier()} format: {Count.ToString(CultureInfo.InvariantCulture)} cells";
+    public override string ToString() => $"{Describe()}: {Count.ToString(CultureInfo.InvariantCulture)} cells";
+
+    /// <summary>Names the catalogue in messages: <c>2021 format</c>, or <c>2021 format with a 2019-format Section 三</c>.</summary>
+    internal string Describe() => IsHybrid
+        ? $"{Edition.GetIdentifier()} format with a {ApplicationsEdition.GetIdentifier()}-format Section 三"
+        : $"{Edition.GetIdentifier()} format";
 
     /// <summary>Gets the start and length of a table's run of cells.</summary>
     internal (int Start, int Count) GetRange(StatutoryTable table) => Preconditions.CheckDefined(table) switch
@@ -311,10 +377,10 @@ public sealed class CellCatalog
     internal void CheckEditions(DisclosureReport report, string paramName)
     {
         Preconditions.CheckNotNull(report, paramName);
-        if (report.ProactiveDisclosure.Edition != Edition || report.Applications.Edition != Edition)
+        if (report.ProactiveDisclosure.Edition != Edition || report.Applications.Edition != ApplicationsEdition)
         {
             throw new ArgumentException(
-                $"The catalogue lists the {Edition.GetIdentifier()} format, but Section 二 is in the {report.ProactiveDisclosure.Edition.GetIdentifier()} format and Section 三 in the {report.Applications.Edition.GetIdentifier()} format.",
+                $"The catalogue lists the {Describe()}, but Section 二 is in the {report.ProactiveDisclosure.Edition.GetIdentifier()} format and Section 三 in the {report.Applications.Edition.GetIdentifier()} format.",
                 paramName);
         }
     }
@@ -380,7 +446,7 @@ public sealed class CellCatalog
     {
         if (values.Length != cells.Length)
         {
-            throw new ArgumentException($"The {Edition.GetIdentifier()} format has {cells.Length.ToString(CultureInfo.InvariantCulture)} cells; {values.Length.ToString(CultureInfo.InvariantCulture)} values were given.", nameof(values));
+            throw new ArgumentException($"The {Describe()} has {cells.Length.ToString(CultureInfo.InvariantCulture)} cells; {values.Length.ToString(CultureInfo.InvariantCulture)} values were given.", nameof(values));
         }
     }
 

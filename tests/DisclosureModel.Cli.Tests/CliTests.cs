@@ -192,6 +192,23 @@ public sealed class CliTests : IDisposable
         Assert.Equal("六安市叶集区融媒体中心", DisclosureJson.Deserialize(File.ReadAllText(output)).Metadata.AgencyName);
     }
 
+    [Theory]
+    [InlineData("seed-yeji-2020.txt", "seed-gbk.txt")]
+    [InlineData("html/yeji-2020.html", "seed-gbk.html")]
+    public async Task Import_reads_a_GBK_file_as_the_same_report(string page, string name)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", page)).Replace("<meta charset=\"utf-8\">", "<meta charset=\"gbk\">", StringComparison.Ordinal);
+        var path = Path.Combine(directory, name);
+        File.WriteAllBytes(path, System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(text));
+
+        var run = await RunAsync("import", path, "--agency-kind", "Department");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(run.Out));
+        Assert.Contains("info InputEncoding at line ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Decoded as GB18030", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Import_of_a_page_that_is_no_report_exits_2()
     {

@@ -62,6 +62,9 @@ public sealed record EditionConversion
 /// the documents made this year (本年新制作数量 ↔ 本年制发件数) and the decisions (处理决定数量 ↔ 本年处理决定数量) of
 /// licensing, penalties and coercion. Every other target cell is left blank and every non-blank source cell
 /// without a counterpart is dropped, each with a log entry.</para>
+/// <para>A hybrid (a 2021 report whose Section 三 prints （六）其他处理 as one row, <see cref="CellCatalog.Edition2021Hybrid"/>)
+/// converts like a 2019 Section 三: to 2021 its one row becomes 3.其他 (Section 二 is kept as it is), to 2019 the row is
+/// kept and Section 二 is converted.</para>
 /// <para>Only <see cref="ReportMetadata.Edition"/> and the tables change; the year, the narrative and the rest of the
 /// metadata are kept.</para>
 /// </remarks>
@@ -81,7 +84,7 @@ public static class EditionConverter
     /// <summary>Converts a report to an edition.</summary>
     /// <param name="report">The report; its tables must be of its stated edition.</param>
     /// <param name="target">The edition to convert to.</param>
-    /// <returns>The converted report and the log; the report itself with an empty log when it already is in <paramref name="target"/>.</returns>
+    /// <returns>The converted report and the log; the report itself with an empty log when it and its Section 三 already are in <paramref name="target"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException">The report's tables are not of its stated edition.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is not defined.</exception>
@@ -91,7 +94,7 @@ public static class EditionConverter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckDefined(target);
         var source = ReportCells.GetCells(report);
-        if (report.Edition == target)
+        if (report.Edition == target && report.Applications.Edition == target)
         {
             return new EditionConversion { Report = report, Log = [] };
         }
@@ -106,7 +109,7 @@ public static class EditionConverter
 
         // Section 二.
         var catalog = CellCatalog.Get(target);
-        foreach (var definition in catalog.GetCells(StatutoryTable.ProactiveDisclosure))
+        foreach (var definition in report.Edition == target ? [] : catalog.GetCells(StatutoryTable.ProactiveDisclosure))
         {
             if (map.TryGetValue(definition.Key, out var from))
             {
@@ -122,7 +125,7 @@ public static class EditionConverter
             }
         }
 
-        foreach (var cell in source.Where(c => c.Section == ProactiveDisclosureLayout.Title && !used.Contains(c.Key) && !c.IsBlank))
+        foreach (var cell in source.Where(c => report.Edition != target && c.Section == ProactiveDisclosureLayout.Title && !used.Contains(c.Key) && !c.IsBlank))
         {
             log.Add(new(ConversionStepKind.Dropped, cell.PropertyPath, true,
                 $"{Describe(cell)} = {Show(cell)}: the {target.GetIdentifier()} format has no cell of this meaning; dropped."));
@@ -133,7 +136,11 @@ public static class EditionConverter
         var otherRows2021 = new[] { ApplicationRow.CorrectionNotSubmitted, ApplicationRow.FeeNotPaid, ApplicationRow.OtherHandlingOther }.Select(ApplicationsLayout.GetRow).ToArray();
         var applications = ApplicationsLayout.Title.Identifier + "/";
         var otherGroup = ApplicationsLayout.GetGroup(ApplicationRowGroup.OtherHandling).Label.Chinese;
-        if (target == FormatEdition.Edition2019)
+        if (report.Applications.Edition == target)
+        {
+            // A hybrid converted to 2019: Section 三 already has the 2019 shape.
+        }
+        else if (target == FormatEdition.Edition2019)
         {
             var counts = otherRows2021.Select(r => r.GetCounts(report.Applications)!.Value).ToArray();
             var lossy = counts.Take(2).Any(c => ApplicantColumns.All.Any(col => c[col] is > 0));
@@ -150,7 +157,7 @@ public static class EditionConverter
 
         CellValue ValueOf(CellDefinition definition)
         {
-            if (definition.Table == StatutoryTable.ProactiveDisclosure)
+            if (definition.Table == StatutoryTable.ProactiveDisclosure && report.Edition != target)
             {
                 return map.TryGetValue(definition.Key, out var from) ? new(sourceByKey[from].Value, sourceByKey[from].Unit) : CellValue.Blank;
             }

@@ -57,7 +57,7 @@ public static class ReportAggregator
         foreach (var report in inputs)
         {
             Preconditions.CheckNotNull(report, nameof(reports));
-            if (report.Metadata.ReportYear != first.Metadata.ReportYear || report.Edition != first.Edition)
+            if (report.Metadata.ReportYear != first.Metadata.ReportYear || report.Edition != first.Edition || report.Applications.Edition != first.Applications.Edition)
             {
                 throw new ArgumentException(
                     $"Only reports of the same year and edition can be summed: {first.Metadata.AgencyName} is {first.Metadata.ReportYear} ({first.Edition.GetIdentifier()} format), {report.Metadata.AgencyName} is {report.Metadata.ReportYear} ({report.Edition.GetIdentifier()} format).",
@@ -66,7 +66,7 @@ public static class ReportAggregator
         }
 
         var edition = first.Edition;
-        var catalog = CellCatalog.Get(edition);
+        var catalog = CellCatalog.For(first);
         var cells = inputs.Select(catalog.Read).ToList();
         var notes = new List<string>();
 

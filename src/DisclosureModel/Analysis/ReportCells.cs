@@ -6,7 +6,8 @@ namespace DisclosureModel.Analysis;
 /// </summary>
 /// <remarks>
 /// The order and the cells are the catalogue's: 22 + 161 + 15 = 198 cells in the 2019 format, 10 + 175 + 15 = 200 in the
-/// 2021 format. Cells are read by the catalogue of the report's <see cref="DisclosureReport.Edition"/>.
+/// 2021 format, 186 in the hybrid (a 2021 report whose Section 三 has the 2019 shape). Cells are read by the report's
+/// catalogue (<see cref="CellCatalog.For(DisclosureReport)"/>).
 /// </remarks>
 public static class ReportCells
 {
@@ -20,12 +21,11 @@ public static class ReportCells
     /// <param name="report">The report; its tables must be of its stated edition.</param>
     /// <returns>The cells.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">Section 二 or Section 三 is not of the report's stated edition.</exception>
+    /// <exception cref="ArgumentException">Section 二 is not of the report's stated edition, or Section 三 is of a shape no catalogue supports.</exception>
     public static IReadOnlyList<TableCell> GetCells(DisclosureReport report)
     {
         Preconditions.CheckNotNull(report);
-        var catalog = CellCatalog.Get(report.Edition);
-        catalog.CheckEditions(report, nameof(report));
+        var catalog = CellCatalog.For(report);
         var cells = new TableCell[catalog.Count];
         for (var i = 0; i < cells.Length; i++)
         {
@@ -38,5 +38,5 @@ public static class ReportCells
 
     /// <summary>Throws when Section 二 or Section 三 of a report is not of the report's stated edition.</summary>
     internal static void CheckEditions(DisclosureReport report, string paramName) =>
-        CellCatalog.Get(Preconditions.CheckNotNull(report, paramName).Edition).CheckEditions(report, paramName);
+        (CellCatalog.TryFor(Preconditions.CheckNotNull(report, paramName)) ?? CellCatalog.Get(report.Edition)).CheckEditions(report, paramName);
 }

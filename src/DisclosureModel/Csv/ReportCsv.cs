@@ -308,6 +308,10 @@ public static class ReportCsv
         private readonly Dictionary<string, ((decimal? Value, MoneyUnit? Unit) Cell, int Line)> cells = new(StringComparer.Ordinal);
         private int lastLine;
 
+        // A 2021 report whose Section 三 has the 2019 shape (the hybrid) is told by its cells: it has the one
+        // （六）其他处理 row, which only the hybrid catalogue lists among the 2021 catalogues.
+        private CellCatalog catalog = CellCatalog.Get(edition);
+
         public FormatEdition Edition => edition;
 
         public int FirstLine { get; } = firstLine;
@@ -316,8 +320,19 @@ public static class ReportCsv
         {
             var f = record.Fields;
             var key = f[3] + "/" + f[4] + "/" + f[6];
-            var definition = CellCatalog.Get(edition).FindKey(key)
-                ?? throw CsvThrowHelper.Create(record.Line, CsvErrorMessages.UnknownCell, ("edition", edition.GetIdentifier()), ("cell", key));
+            var definition = catalog.FindKey(key);
+            if (definition is null && catalog == CellCatalog.Edition2021 && CellCatalog.Edition2021Hybrid.FindKey(key) is { } hybridCell
+                && !cells.Keys.Any(k => CellCatalog.Edition2021Hybrid.FindKey(k) is null))
+            {
+                catalog = CellCatalog.Edition2021Hybrid;
+                definition = hybridCell;
+            }
+
+            if (definition is null)
+            {
+                throw CsvThrowHelper.Create(record.Line, CsvErrorMessages.UnknownCell, ("edition", edition.GetIdentifier()), ("cell", key));
+            }
+
             if (definition.Row.Chinese != f[5] || definition.Column.Chinese != f[7])
             {
                 CsvThrowHelper.Throw(record.Line, CsvErrorMessages.WrongLabels, ("cell", key), ("row", definition.Row.Chinese), ("column", definition.Column.Chinese), ("givenRow", f[5]), ("givenColumn", f[7]));
@@ -334,7 +349,6 @@ public static class ReportCsv
 
         public DisclosureReport Build()
         {
-            var catalog = CellCatalog.Get(edition);
             var missing = catalog.Cells.Where(d => !cells.ContainsKey(d.Key)).Select(d => d.Key).ToList();
             if (missing.Count > 0)
             {
@@ -352,7 +366,7 @@ public static class ReportCsv
                 },
                 Overview = new OverviewSection(),
                 ProactiveDisclosure = catalog.BuildProactiveDisclosure(new CellValue[catalog.Count]),
-                Applications = ApplicationsTable.Zero(edition),
+                Applications = ApplicationsTable.Zero(catalog.ApplicationsEdition),
                 ReviewAndLitigation = ReviewAndLitigationTable.Zero,
                 ProblemsAndImprovements = string.Empty,
                 OtherMatters = string.Empty,

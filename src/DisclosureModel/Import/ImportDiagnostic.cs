@@ -83,12 +83,25 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text in a table is equally close to the labels of two rows (a typo between them); it is read as neither (error, the candidates listed).</summary>
     AmbiguousLabel,
+
     /// <summary>
     /// A run of digits that the table's rules left ambiguous was settled by other evidence: a number the report's own
     /// text states, or a year-to-year relation (X2–X4) with <see cref="ImportOptions.PreviousReport"/>. The message
     /// names the evidence.
     /// </summary>
     SplitDecidedByEvidence,
+
+    /// <summary>
+    /// How the bytes of the input were decoded: the encoding and why (info), or a character-set declaration that was
+    /// ignored or contradicted, or bytes invalid in the encoding (warning). Only imports from bytes or streams log it.
+    /// </summary>
+    InputEncoding,
+
+    /// <summary>
+    /// A 2021-format page prints Section 三's （六）其他处理 as one row, as the 2019 format did: Section 三 was read in the
+    /// 2019 shape (the supported hybrid, <see cref="CellCatalog.Edition2021Hybrid"/>); the sub-rows are not invented.
+    /// </summary>
+    EditionHybrid,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

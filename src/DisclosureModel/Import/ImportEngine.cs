@@ -111,7 +111,7 @@ internal static class ImportEngine
         context.NarrativeRegions = [(0, firstHeading), .. new[] { regions[0], regions[4], regions[5] }.OfType<(int Start, int End)>()];
         context.ReportYear = year;
         var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, TableRegion(extents[0], regions[1]));
-        var applicationsTable = new ApplicationsReader(context, e).Read(applications, TableRegion(extents[1], regions[2]));
+        var applicationsTable = new ApplicationsReader(context, detector.ApplicationsEdition ?? e).Read(applications, TableRegion(extents[1], regions[2]));
         var reviewTable = new ReviewAndLitigationReader(context).Read(cases, TableRegion(extents[2], regions[3]));
 
         // Metadata the model requires.

@@ -25,6 +25,63 @@ internal static class ImportMessages
         "输入超过 {limit} 个字符的上限（ImportOptions.MaxInputLength），在此处达到上限。",
         "The input exceeds the limit of {limit} characters (ImportOptions.MaxInputLength); the limit is reached here.");
 
+    internal static MessageTemplate InputTooLargeBytes { get; } = new(
+        "import.inputTooLargeBytes",
+        "输入超过 {bytes} 字节：任何编码解码后都超过 {limit} 个字符的上限（ImportOptions.MaxInputLength），未解码。",
+        "The input exceeds {bytes} bytes: in any encoding it decodes to more than the limit of {limit} characters (ImportOptions.MaxInputLength); nothing was decoded.");
+
+    // ------------------------------------------------------------ decoding bytes
+
+    internal static MessageTemplate EncodingFromBom { get; } = new(
+        "import.encodingFromBom",
+        "按字节顺序标记（BOM）以 {encoding} 解码。",
+        "Decoded as {encoding}: the input starts with its byte order mark (BOM).");
+
+    internal static MessageTemplate EncodingFromOptions { get; } = new(
+        "import.encodingFromOptions",
+        "以 {encoding} 解码：导入选项给出的字符集（ImportOptions.Charset）为 {charset}。",
+        "Decoded as {encoding}: the character set given in the options (ImportOptions.Charset) is {charset}.");
+
+    internal static MessageTemplate EncodingFromMeta { get; } = new(
+        "import.encodingFromMeta",
+        "以 {encoding} 解码：页面在 <meta> 中声明的字符集为 {charset}。",
+        "Decoded as {encoding}: the page declares the character set {charset} in <meta>.");
+
+    internal static MessageTemplate EncodingValidUtf8 { get; } = new(
+        "import.encodingValidUtf8",
+        "以 UTF-8 解码：没有字节顺序标记或字符集声明，且字节是有效的 UTF-8。",
+        "Decoded as UTF-8: there is no byte order mark or declared character set, and the bytes are valid UTF-8.");
+
+    internal static MessageTemplate EncodingGb18030 { get; } = new(
+        "import.encodingGb18030",
+        "以 GB18030（包含 GBK 和 GB2312）解码：没有字节顺序标记或字符集声明，且字节不是有效的 UTF-8。",
+        "Decoded as GB18030 (which includes GBK and GB2312): there is no byte order mark or declared character set, and the bytes are not valid UTF-8.");
+
+    internal static MessageTemplate EncodingMetaOverriddenByBom { get; } = new(
+        "import.encodingMetaOverriddenByBom",
+        "页面在 <meta> 中声明字符集 {charset}，但以字节顺序标记为准，按 {encoding} 解码。",
+        "The page declares the character set {charset} in <meta>, but its byte order mark says {encoding}, which was used.");
+
+    internal static MessageTemplate EncodingMetaContradicted { get; } = new(
+        "import.encodingMetaContradicted",
+        "页面在 <meta> 中声明字符集 {charset}，但字节与之不符，按 {encoding} 解码。",
+        "The page declares the character set {charset} in <meta>, but the bytes contradict it; they were decoded as {encoding}.");
+
+    internal static MessageTemplate EncodingMetaUnknown { get; } = new(
+        "import.encodingMetaUnknown",
+        "页面在 <meta> 中声明的字符集 {charset} 无法识别，已忽略。",
+        "The character set {charset} the page declares in <meta> is not known; it was ignored.");
+
+    internal static MessageTemplate EncodingOptionUnknown { get; } = new(
+        "import.encodingOptionUnknown",
+        "导入选项给出的字符集（ImportOptions.Charset）{charset} 无法识别，已忽略。",
+        "The character set {charset} given in the options (ImportOptions.Charset) is not known; it was ignored.");
+
+    internal static MessageTemplate EncodingInvalidBytes { get; } = new(
+        "import.encodingInvalidBytes",
+        "解码后的文本含 {count} 个替换字符（U+FFFD）：这些字节不是有效的 {encoding}。",
+        "The decoded text holds {count} replacement character(s) (U+FFFD): bytes that are not valid {encoding}.");
+
     internal static MessageTemplate NoStatutoryTable { get; } = new(
         "import.noStatutoryTable",
         "未找到任何一版格式的法定表格（没有第二、三、四部分的行标签）：输入不是政府信息公开工作年度报告，或在表格之前被截断。",
@@ -56,6 +113,11 @@ internal static class ImportMessages
         "import.editionConflict",
         "同时出现两版格式的标签（2019年版 {count2019} 个，2021年版 {count2021} 个）；本页按{edition}年版格式读取。",
         "Labels of both editions were found ({count2019} label(s) of the 2019 format, {count2021} of the 2021 format); the page was read as the {edition} format.");
+
+    internal static MessageTemplate EditionHybrid { get; } = new(
+        "import.editionHybrid",
+        "第三部分按2019年版格式将“（六）其他处理”列为一行，未列三个子行：按该行读取（不拆分、不补造子行）；报告格式版本由其他标签决定。",
+        "Section 三 prints （六）其他处理 as one row, as the 2019 format did, without its three sub-rows: it was read as that row (the sub-rows are not invented); the edition was decided by the other labels.");
 
     // ------------------------------------------------------------ metadata and text
 

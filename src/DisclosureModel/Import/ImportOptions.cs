@@ -52,6 +52,14 @@ public sealed record ImportOptions
     public DisclosureReport? PreviousReport { get; init; }
 
     /// <summary>
+    /// Gets the character set the bytes are in as the caller was told, e.g. the <c>charset</c> of an HTTP
+    /// <c>Content-Type</c> header (<c>gbk</c>, <c>gb2312</c>, <c>utf-8</c>), or null to detect it. Used only when importing
+    /// bytes or a stream: a byte order mark still wins; otherwise this comes before a page's <c>&lt;meta&gt;</c>
+    /// declaration and detection. An unknown name is logged and ignored (<see cref="ImportDiagnosticCode.InputEncoding"/>).
+    /// </summary>
+    public string? Charset { get; init; }
+
+    /// <summary>
     /// Gets the maximum input length in UTF-16 code units (of the text, of the HTML source, or of all cells together); longer input
     /// gives an <see cref="ImportDiagnosticCode.InputTooLarge"/> error and no report. Defaults to
     /// <see cref="DefaultMaxInputLength"/>; must be positive.

@@ -56,6 +56,50 @@ public static class ReportImporter
     }
 
     /// <summary>
+    /// Imports a report from the bytes of a text file or page, decoding them first: by their byte order mark (UTF-8,
+    /// UTF-16 LE/BE, GB18030), else by <see cref="ImportOptions.Charset"/>, else as UTF-8 when they are valid UTF-8 and
+    /// as GB18030 (which includes GBK and GB2312) otherwise. The log says which encoding was used and why
+    /// (<see cref="ImportDiagnosticCode.InputEncoding"/>); the text is then read as by <see cref="ImportText(string, ImportOptions?)"/>.
+    /// </summary>
+    /// <remarks>
+    /// Bytes that cannot decode within <see cref="ImportOptions.MaxInputLength"/> (more than four bytes per character)
+    /// are refused before decoding (<see cref="ImportDiagnosticCode.InputTooLarge"/>); invalid bytes decode to U+FFFD
+    /// with a warning. No process-wide encoding state is changed.
+    /// </remarks>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    public static ImportResult ImportText(ReadOnlySpan<byte> bytes, ImportOptions? options = null) =>
+        InputDecoder.Import(bytes, options, html: false, ImportTextFunction);
+
+    /// <summary>
+    /// Imports a report from a stream of bytes (a file, a response body), read to its end (or to the size limit, beyond
+    /// which nothing more is read) and decoded as by <see cref="ImportText(ReadOnlySpan{byte}, ImportOptions?)"/>. The
+    /// stream is not closed.
+    /// </summary>
+    /// <param name="stream">The stream, readable.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    public static ImportResult ImportText(Stream stream, ImportOptions? options = null) =>
+        InputDecoder.Import(stream, options, html: false, ImportTextFunction);
+
+    /// <summary>
+    /// Imports a report from a stream of bytes read asynchronously, as <see cref="ImportText(Stream, ImportOptions?)"/>
+    /// does. The stream is not closed.
+    /// </summary>
+    /// <param name="stream">The stream, readable.</param>
+    /// <param name="options">What the page does not say, its character set if known, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>The report (or null) and the log.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<ImportResult> ImportTextAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        InputDecoder.ImportAsync(stream, options, html: false, ImportTextFunction, cancellationToken);
+
+    /// <summary>
     /// Imports a report from pieces of text an extractor found in reading order: lines, paragraphs and table cells
     /// (an empty table cell is a blank cell). This is what <c>DisclosureModel.Html</c> calls after walking a page.
     /// </summary>
@@ -68,6 +112,8 @@ public static class ReportImporter
         Preconditions.CheckNotNull(cells);
         return ImportEngine.Run(cells, options ?? ImportOptions.Default);
     }
+
+    private static readonly Func<string, ImportOptions, ImportResult> ImportTextFunction = (text, options) => ImportText(text, options);
 
     private static SourceLocation LocateOffset(string text, int offset)
     {

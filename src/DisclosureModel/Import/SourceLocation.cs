@@ -12,7 +12,7 @@ namespace DisclosureModel.Import;
 /// input (the table below); <see cref="ToString()"/> is the longer form the import log prints.</para>
 /// <list type="table">
 /// <listheader><term>front end</term><description><see cref="Path"/> (and <see cref="Element"/>)</description></listheader>
-/// <item><term>plain text (<see cref="ReportImporter.ImportText"/>)</term><description><c>l12c3</c>: line 12, column 3
+/// <item><term>plain text (<see cref="ReportImporter.ImportText(string, ImportOptions?)"/>)</term><description><c>l12c3</c>: line 12, column 3
 /// (<see cref="Element"/> is null)</description></item>
 /// <item><term>HTML (<c>DisclosureModel.Html</c>)</term><description>the element: <c>table[2]/tr[4]/td[3]</c> (the
 /// second table of the page, its fourth <c>tr</c>, the third cell element of that row), <c>p[12]</c> for a

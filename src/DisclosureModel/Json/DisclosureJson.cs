@@ -434,6 +434,12 @@ public static class DisclosureJson
     /// <returns>Whether it is <c>proactiveDisclosure</c> (else <c>applications.outcomes</c>), and the error to throw.</returns>
     internal static (bool IsProactiveDisclosure, JsonException Error)? EditionMismatch(DisclosureReport report)
     {
+        if (CellCatalog.TryFor(report) is { IsHybrid: true })
+        {
+            // The supported hybrid: a 2021 report whose Section 三 has the 2019 shape (each table writes its edition).
+            return null;
+        }
+
         var edition = report.Metadata.Edition;
         var (isProactive, member, actual) = report.ProactiveDisclosure.Edition != edition
             ? (true, "proactiveDisclosure.edition", report.ProactiveDisclosure.Edition)

@@ -76,7 +76,7 @@ public static class ReportRenderer
 
     /// <summary>
     /// Renders the whole report as plain text in the layout of scraped pages (like the seed report
-    /// <c>seed-yeji-2020.txt</c>), the input <see cref="Import.ReportImporter.ImportText"/> reads back: one paragraph
+    /// <c>seed-yeji-2020.txt</c>), the input <see cref="Import.ReportImporter.ImportText(string, Import.ImportOptions?)"/> reads back: one paragraph
     /// per line, paragraphs separated by one empty line, so that the text splits back into paragraphs on
     /// <c>"\n\n"</c>.
     /// </summary>

@@ -47,7 +47,7 @@ public sealed class ReportTables
     public static ReportTables Build(DisclosureReport report)
     {
         var cells = ReportCells.GetCells(Preconditions.CheckNotNull(report));
-        return new(report.Edition, ReportTablesBuilder.Build(report.Edition, cells));
+        return new(report.Edition, ReportTablesBuilder.Build(CellCatalog.For(report), cells));
     }
 
     /// <summary>Finds the data cell at a property path, such as a validation failure names.</summary>

@@ -10,16 +10,13 @@ namespace DisclosureModel.Rendering;
 internal static class ReportTablesBuilder
 {
     /// <summary>Lays out the tables; <paramref name="cells"/> are the report's cells in catalogue order (a cell's position is its index).</summary>
-    internal static RenderedSection[] Build(FormatEdition edition, IReadOnlyList<TableCell> cells)
-    {
-        var catalog = CellCatalog.Get(edition);
-        return
+    /// <remarks>The catalogue fixes the rows: Section 二 of its edition, Section 三 of its <see cref="CellCatalog.ApplicationsEdition"/> (one （六）其他处理 row in the hybrid).</remarks>
+    internal static RenderedSection[] Build(CellCatalog catalog, IReadOnlyList<TableCell> cells) =>
         [
-            new(ProactiveDisclosureLayout.Title, [.. ProactiveDisclosureLayout.GetTables(edition).Select(t => ProactiveTable(t, catalog, cells))]),
-            new(ApplicationsLayout.Title, [ApplicationsTable(edition, catalog, cells)]),
+            new(ProactiveDisclosureLayout.Title, [.. ProactiveDisclosureLayout.GetTables(catalog.Edition).Select(t => ProactiveTable(t, catalog, cells))]),
+            new(ApplicationsLayout.Title, [ApplicationsTable(catalog.ApplicationsEdition, catalog, cells)]),
             new(ReviewAndLitigationLayout.Title, [ReviewTable(catalog, cells)]),
         ];
-    }
 
     private static RenderedTable ProactiveTable(ProactiveTableDefinition table, CellCatalog catalog, IReadOnlyList<TableCell> cells)
     {

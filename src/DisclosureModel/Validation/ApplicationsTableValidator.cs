@@ -53,7 +53,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog.Edition), values, present, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog), values, present, context, prefix, language);
         CheckOtherHandlingShare(table, catalog, values, present, context, prefix, language);
     }
 

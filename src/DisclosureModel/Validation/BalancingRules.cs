@@ -8,10 +8,15 @@ namespace DisclosureModel.Validation;
 /// </summary>
 public static class BalancingRules
 {
-    private static readonly BalancingEquation[] Applications2019 = CreateApplicationEquations(FormatEdition.Edition2019);
-    private static readonly BalancingEquation[] Applications2021 = CreateApplicationEquations(FormatEdition.Edition2021);
-    private static readonly BalancingEquation[] Review2019 = CreateReviewEquations(FormatEdition.Edition2019);
-    private static readonly BalancingEquation[] Review2021 = CreateReviewEquations(FormatEdition.Edition2021);
+    private static readonly BalancingEquation[] Applications2019 = CreateApplicationEquations(CellCatalog.Edition2019);
+    private static readonly BalancingEquation[] Applications2021 = CreateApplicationEquations(CellCatalog.Edition2021);
+    private static readonly BalancingEquation[] Review2019 = CreateReviewEquations(CellCatalog.Edition2019);
+    private static readonly BalancingEquation[] Review2021 = CreateReviewEquations(CellCatalog.Edition2021);
+
+    // The hybrid (a 2021 report with a 2019-shaped Section 三): the 2019 Section 三 equations over its own slots.
+    private static readonly Lazy<BalancingEquation[]> ApplicationsHybrid = new(() => CreateApplicationEquations(CellCatalog.Edition2021Hybrid));
+    private static readonly Lazy<BalancingEquation[]> ReviewHybrid = new(() => CreateReviewEquations(CellCatalog.Edition2021Hybrid));
+    private static readonly Lazy<BalancingEquation[]> AllHybrid = new(() => [.. ApplicationsHybrid.Value, .. ReviewHybrid.Value]);
     private static readonly BalancingEquation[] Proactive2019 = CreateProactiveEquations2019();
     private static readonly BalancingEquation[] All2019 = [.. Proactive2019, .. Applications2019, .. Review2019];
     private static readonly BalancingEquation[] All2021 = [.. Applications2021, .. Review2021];
@@ -43,6 +48,17 @@ public static class BalancingRules
     public static IReadOnlyList<BalancingEquation> GetEquations(FormatEdition edition) =>
         Preconditions.CheckDefined(edition) == FormatEdition.Edition2019 ? All2019 : All2021;
 
+    /// <summary>
+    /// Gets every equation over the cells of a catalogue (Section 二, 三, then 四): for an edition's catalogue the
+    /// equations of <see cref="GetEquations(FormatEdition)"/>; for the hybrid (<see cref="CellCatalog.Edition2021Hybrid"/>)
+    /// the 2019 Section 三 equations (R2 uses the one （六）其他处理 row) and Section 四's, over that catalogue's slots.
+    /// </summary>
+    /// <param name="catalog">A catalogue.</param>
+    /// <returns>The equations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static IReadOnlyList<BalancingEquation> GetEquations(CellCatalog catalog) =>
+        Preconditions.CheckNotNull(catalog).IsHybrid ? AllHybrid.Value : GetEquations(catalog.Edition);
+
     /// <summary>Gets every equation of both editions (Section 三 of 2019, of 2021, Section 四, Section 二 of 2019).</summary>
     public static IReadOnlyList<BalancingEquation> All { get; } = [.. Applications2019, .. Applications2021, .. Review2021, .. Proactive2019];
 
@@ -55,13 +71,24 @@ public static class BalancingRules
     internal static BalancingEquation[] ProactiveEquationArray(FormatEdition edition) =>
         edition == FormatEdition.Edition2019 ? Proactive2019 : [];
 
+    /// <summary>Gets the Section 三 equations over a catalogue's slots.</summary>
+    internal static BalancingEquation[] ApplicationEquationArray(CellCatalog catalog) =>
+        catalog.IsHybrid ? ApplicationsHybrid.Value : ApplicationEquationArray(catalog.Edition);
+
+    /// <summary>Gets the Section 四 equations over a catalogue's slots.</summary>
+    internal static BalancingEquation[] ReviewEquationArray(CellCatalog catalog) =>
+        catalog.IsHybrid ? ReviewHybrid.Value : ReviewEquationArray(catalog.Edition);
+
+    /// <summary>Gets the Section 二 equations over a catalogue's slots (none in a 2021 report, hybrid or not).</summary>
+    internal static BalancingEquation[] ProactiveEquationArray(CellCatalog catalog) => ProactiveEquationArray(catalog.Edition);
+
     /// <summary>Gets the reference of a catalogue cell: its slot in the value sheet is its catalogue index.</summary>
     private static CellReference Reference(CellDefinition cell) => new(cell.Index, cell.PropertyPath, cell.Row, cell.Column);
 
-    private static BalancingEquation[] CreateApplicationEquations(FormatEdition edition)
+    private static BalancingEquation[] CreateApplicationEquations(CellCatalog catalog)
     {
         var equations = new List<BalancingEquation>();
-        var catalog = CellCatalog.Get(edition);
+        var edition = catalog.ApplicationsEdition;
         var rows = ApplicationsLayout.GetRows(edition);
         foreach (var column in ApplicantColumns.All)
         {
@@ -114,9 +141,8 @@ public static class BalancingRules
         return [.. equations];
     }
 
-    private static BalancingEquation[] CreateReviewEquations(FormatEdition edition)
+    private static BalancingEquation[] CreateReviewEquations(CellCatalog catalog)
     {
-        var catalog = CellCatalog.Get(edition);
         CellReference Cell(CaseBlock block, CaseResultColumn column) => Reference(catalog.GetCell(block, column));
 
         return

@@ -21,6 +21,7 @@ internal static class ChineseRuleMessages
         ["R7"] = "{table}“{row}”行的对外公开总数量少于本年新公开数量：{equation}。",
         ["E1"] = "报告声明采用{declaredEdition}年版格式，但“{table}”是{tableEdition}年版格式的表格。",
         ["E2"] = "{year}年度报告应采用{expectedEdition}年版格式（{expectedNotice}），本报告采用{edition}年版格式（{notice}）。",
+        ["E3"] = "报告声明采用{declaredEdition}年版格式，但第三部分按{tableEdition}年版格式将“（六）其他处理”列为一行；按该行核对R1–R3。",
         ["P1"] = "数据统计期限{start}至{end}未覆盖{year}年度（{year}年1月1日至{year}年12月31日）。",
         ["D1"] = "{agencyKind}的年度报告应于{deadline}前公布，实际于{publishedOn}公布，逾期{days}天。",
         ["D2"] = "{agencyKind}的年度报告应于{deadline}前公布，尚无公布日期，今天（{today}）已逾期{days}天。",

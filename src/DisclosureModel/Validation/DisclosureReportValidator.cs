@@ -107,11 +107,10 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     {
         CheckShapes(report, context);
         ReportMetadataValidator.Check(report.Metadata, context, "Metadata.", language, clock);
-        var edition = report.Applications.Edition;
-        if (report.ProactiveDisclosure.Edition == edition && report.Edition == edition)
+        if (CellCatalog.TryFor(report) is { } catalog)
         {
-            // One value sheet for the whole report: a cell's slot is its index in the edition's catalogue.
-            var catalog = CellCatalog.Get(edition);
+            // One value sheet for the whole report: a cell's slot is its index in the report's catalogue (the
+            // edition's, or the hybrid's for a 2021 report with a 2019-shaped Section 三).
             Span<long> values = stackalloc long[catalog.Count];
             Span<bool> present = stackalloc bool[catalog.Count];
             ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language, catalog, values, present);
@@ -138,7 +137,17 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
 
         if (report.Applications.Outcomes.Edition != edition)
         {
-            AddShapeFailure(context, edition, report.Applications.Outcomes.Edition, ApplicationsLayout.Title, "Applications.Outcomes");
+            if (CellCatalog.TryFor(report) is { IsHybrid: true })
+            {
+                // The supported hybrid: a warning (E3), and R1–R3 are checked on the 2019-shaped table.
+                var rule = DisclosureRules.EditionHybrid;
+                ReadOnlySpan<MessageArgument> args = [("declaredEdition", edition.GetIdentifier()), ("tableEdition", report.Applications.Outcomes.Edition.GetIdentifier())];
+                Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.Outcomes.OtherHandling"), args, rowLabel: ApplicationRow.OtherHandling.GetLabel().Chinese), report.Applications.Outcomes.Edition);
+            }
+            else
+            {
+                AddShapeFailure(context, edition, report.Applications.Outcomes.Edition, ApplicationsLayout.Title, "Applications.Outcomes");
+            }
         }
     }
 

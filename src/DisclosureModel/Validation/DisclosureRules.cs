@@ -93,6 +93,18 @@ public static class DisclosureRules
         "The tables have the shape of the report's format edition",
         [new("declaredEdition", "the edition the metadata declares, e.g. 2021"), new("table", "the table's title (Chinese)"), new("tableEnglish", "the table's title (English)"), new("tableEdition", "the edition of the table's shape")]);
 
+    /// <summary>
+    /// Gets E3: a 2021-format report prints Section 三's （六）其他处理 as one row, as the 2019 format did (the supported
+    /// hybrid, <see cref="CellCatalog.Edition2021Hybrid"/>). R1–R3 are checked on that 2019-shaped table.
+    /// </summary>
+    public static RuleDefinition EditionHybrid { get; } = new(
+        "E3", Severity.Warning, RuleProvenance.Design, FormatEdition.Edition2021, "Section 三 against Metadata.Edition",
+        string.Empty,
+        "第三部分按2019年版格式将（六）其他处理列为一行",
+        "Section 三 prints （六）其他处理 as one row, as the 2019 format did",
+        [new("declaredEdition", "the edition the metadata declares (2021)"), new("tableEdition", "the edition of Section 三's shape (2019)")],
+        "Some 2021-format reports keep the 2019 Section 三 with one （六）其他处理 row instead of its three sub-rows. The printed numbers are kept as they are (the sub-rows are never invented) and R1–R3 are checked on that table, R2 with the one row. Any other mix of editions is E1.");
+
     /// <summary>Gets E2: the edition is the one prescribed for the report year.</summary>
     public static RuleDefinition EditionForYear { get; } = new(
         "E2", Severity.Warning, RuleProvenance.Design, null, "Metadata.Edition against Metadata.ReportYear",
@@ -195,7 +207,7 @@ public static class DisclosureRules
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         CarryOverIdentity, OutcomeTotal, RowTotal, CaseBlockTotal, ItemsNotNegative, CumulativeAtLeastNew,
-        EditionShape, EditionForYear, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
+        EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
         OtherHandlingShare, OverviewLength, NarrativeNoApplications,
         CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity,
     ];

@@ -18,6 +18,7 @@ internal static class EnglishRuleMessages
         ["R7"] = "Section 二, {table}, row {row} ({rowEnglish}): documents published in all are fewer than those published this year: {equation}.",
         ["E1"] = "The report declares the {declaredEdition} format, but {tableEnglish} has the shape of the {tableEdition} format.",
         ["E2"] = "A report on {year} should follow the {expectedEdition} format ({expectedNotice}); this one follows the {edition} format ({notice}).",
+        ["E3"] = "The report declares the {declaredEdition} format, but Section 三 prints （六）其他处理 as one row, as the {tableEdition} format did; R1–R3 are checked on that row.",
         ["P1"] = "The statistics period {start} to {end} does not cover the report year {year} (1 January to 31 December {year}).",
         ["D1"] = "The report of a {agencyKindEnglish} was due by {deadline} but was published on {publishedOn}, {days} days late.",
         ["D2"] = "The report of a {agencyKindEnglish} was due by {deadline}; it has no publication date and today ({today}) is {days} days past the deadline.",

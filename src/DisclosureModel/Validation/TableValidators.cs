@@ -37,7 +37,7 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
     internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog.Edition), values, present, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog), values, present, context, prefix, language);
     }
 }
 
@@ -83,7 +83,7 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
     /// <summary>Checks Section 二 on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
     internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
     {
-        var equations = BalancingRules.ProactiveEquationArray(catalog.Edition);
+        var equations = BalancingRules.ProactiveEquationArray(catalog);
         if (equations.Length == 0)
         {
             return;

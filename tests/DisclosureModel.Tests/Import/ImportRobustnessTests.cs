@@ -11,7 +11,7 @@ public class ImportRobustnessTests
     [Fact]
     public void Null_text_throws_ArgumentNullException()
     {
-        Assert.Throws<ArgumentNullException>("text", () => ReportImporter.ImportText(null!));
+        Assert.Throws<ArgumentNullException>("text", () => ReportImporter.ImportText((string)null!));
         Assert.Throws<ArgumentNullException>("cells", () => ReportImporter.ImportCells(null!));
     }
 

@@ -4,7 +4,7 @@ using Severity = FluentValidation.Severity;
 
 namespace DisclosureModel.Tests.Validation;
 
-/// <summary>E1, E2, P1, D1, D2, W1, W2, W3: a report breaking only the rule, and passing cases.</summary>
+/// <summary>E1, E2, E3, P1, D1, D2, W1, W2, W3: a report breaking only the rule, and passing cases.</summary>
 public class ReportRuleTests
 {
     private sealed class FixedClock(Instant now) : IClock
@@ -27,9 +27,21 @@ public class ReportRuleTests
     [Fact]
     public void E1_checks_section_三_too()
     {
-        var report = Balanced2021 with { Applications = ApplicationsTable.Zero(FormatEdition.Edition2019) };
+        var report = Seed with { Applications = ApplicationsTable.Zero(FormatEdition.Edition2021) };
 
         Assert.Contains("E1 Applications.Outcomes", CodesAndPaths(report));
+    }
+
+    [Fact]
+    public void E3_a_2021_report_with_a_one_row_other_handling_is_a_warning_not_E1()
+    {
+        var report = Balanced2021 with { Applications = ApplicationsTable.Zero(FormatEdition.Edition2019) };
+
+        AssertFailures(
+            report,
+            ("E3", Severity.Warning, "Applications.Outcomes.OtherHandling",
+                "报告声明采用2021年版格式，但第三部分按2019年版格式将“（六）其他处理”列为一行；按该行核对R1–R3。",
+                "The report declares the 2021 format, but Section 三 prints （六）其他处理 as one row, as the 2019 format did; R1–R3 are checked on that row."));
     }
 
     [Fact]

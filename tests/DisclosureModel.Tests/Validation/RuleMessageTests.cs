@@ -36,6 +36,7 @@ public class RuleMessageTests
         yield return Seed.WithProactive2019(p => p with { Article20Item1 = p.Article20Item1 with { Rules = new(0, 5, 3) } }); // R7
         yield return Balanced2021 with { ProactiveDisclosure = Seed.ProactiveDisclosure };                                    // E1
         yield return Year(Seed, 2021);                                                                                        // E2
+        yield return Balanced2021 with { Applications = ApplicationsTable.Zero(FormatEdition.Edition2019) };                  // E3
         yield return Seed.WithMetadata(m => m with { StatisticsPeriod = new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 11, 30)) }); // P1
         yield return Seed.WithMetadata(m => m with { PublishedAt = new LocalDateTime(2021, 2, 3, 9, 0) });                    // D1
         yield return Seed.WithMetadata(m => m with { PublishedAt = null });                                                   // D2, with the clock

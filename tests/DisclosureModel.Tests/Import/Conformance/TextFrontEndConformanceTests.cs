@@ -5,7 +5,7 @@ using DisclosureModel.Rendering;
 namespace DisclosureModel.Tests.Import.Conformance;
 
 /// <summary>
-/// The plain-text front end (<see cref="ReportImporter.ImportText"/>) on the text <see cref="ReportRenderer.ToText"/>
+/// The plain-text front end (<see cref="ReportImporter.ImportText(string, ImportOptions?)"/>) on the text <see cref="ReportRenderer.ToText"/>
 /// writes: one paragraph per line, paragraphs separated by an empty line, each table label and cell a paragraph.
 /// </summary>
 public sealed partial class TextFrontEndConformanceTests : FrontEndConformanceTests
