@@ -72,7 +72,10 @@ public enum ImportDiagnosticCode
     /// <summary>Text that is neither a label nor a number sat inside a table and was ignored.</summary>
     UnexpectedText,
 
-    /// <summary>A required item of metadata (agency name, report year) is neither on the page nor in the options: there is no report.</summary>
+    /// <summary>
+    /// A required item of metadata (agency name, report year) is neither on the page nor in the options, or the page's
+    /// year is out of range: there is no report, but the tables recognised are in <see cref="ImportResult.Tables"/>.
+    /// </summary>
     MetadataMissing,
 
     /// <summary>An item of metadata was taken from the options, or assumed.</summary>
@@ -80,6 +83,9 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text around the report (navigation, page furniture) was left out.</summary>
     PageChromeSkipped,
+
+    /// <summary>Sentences of the text give different values for an item of metadata; none of them was taken.</summary>
+    MetadataConflict,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>
