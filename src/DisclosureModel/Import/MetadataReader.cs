@@ -117,14 +117,14 @@ internal sealed class MetadataReader(ImportContext context, (int Start, int End)
             foreach (var rule in MetadataRules.TitleRules)
             {
                 var m = rule.Pattern.Match(line);
-                if (m.Success && MetadataRules.IsNameStart(m.Groups["agency"].Value))
+                if (m.Success && MetadataRules.IsTitleNameStart(m.Groups["agency"].Value))
                 {
                     return (Value(m.Groups["agency"], offset, rule.Source), Year(m.Groups["year"], offset, rule.Source), offset + m.Length);
                 }
             }
 
             var name = MetadataRules.TitleNameLine.Pattern.Match(line);
-            if (name.Success && i + 1 < lines.Count && MetadataRules.IsNameStart(name.Groups["agency"].Value))
+            if (name.Success && i + 1 < lines.Count && MetadataRules.IsTitleNameStart(name.Groups["agency"].Value))
             {
                 var (next, nextOffset) = lines[i + 1];
                 var yearLine = MetadataRules.TitleYearLine.Pattern.Match(next);

@@ -54,12 +54,19 @@ internal static class MetadataRules
     ];
 
     /// <summary>
-    /// Gets the words that never start a whole agency name: a candidate that starts with one of them is a fragment of
-    /// a sentence (<c>现将XX县人民政府</c>) and is not taken; so are the short forms of a name (<c>区政府</c>).
+    /// Gets the words that begin sentences and never start an agency name, in a title or a sentence: a candidate that
+    /// starts with one of them is a fragment of a sentence (<c>现将XX县人民政府</c>) and is not taken.
+    /// </summary>
+    internal static IReadOnlyList<string> SentenceStarts { get; } =
+        ["现将", "根据", "按照", "依据", "依照", "遵照", "结合", "关于", "通过", "经过", "编制", "汇总"];
+
+    /// <summary>
+    /// Gets the further words that never start a whole agency name read from a sentence (titles may start with them:
+    /// 本溪市…): single characters that begin sentences, and the short forms of a name (<c>区政府</c>).
     /// </summary>
     internal static IReadOnlyList<string> ForbiddenStarts { get; } =
     [
-        "现将", "根据", "按照", "依据", "依照", "遵照", "结合", "关于", "通过", "经过", "编制", "汇总", "为", "本", "我", "各", "该", "此", "其",
+        .. SentenceStarts, "为", "本", "我", "各", "该", "此", "其",
         "省政府", "市政府", "县政府", "区政府", "镇政府", "乡政府", "省委", "市委", "县委", "区委",
     ];
 
@@ -140,8 +147,11 @@ internal static class MetadataRules
     internal static bool IsWholeAgencyName(string name) =>
         AgencySuffixes.Any(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal)) && IsNameStart(name);
 
-    /// <summary>Gets whether a name starts with none of <see cref="ForbiddenStarts"/>.</summary>
+    /// <summary>Gets whether a name read from a sentence starts with none of <see cref="ForbiddenStarts"/>.</summary>
     internal static bool IsNameStart(string name) => !ForbiddenStarts.Any(w => name.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>Gets whether a name read from a title starts with none of <see cref="SentenceStarts"/>.</summary>
+    internal static bool IsTitleNameStart(string name) => !SentenceStarts.Any(w => name.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// Gets the length of a title at the start of a paragraph (when the title and the first sentence share a line), or
@@ -152,7 +162,7 @@ internal static class MetadataRules
         foreach (var rule in TitleRules)
         {
             var m = rule.Pattern.Match(paragraph);
-            if (m.Success && IsNameStart(m.Groups["agency"].Value))
+            if (m.Success && IsTitleNameStart(m.Groups["agency"].Value))
             {
                 return m.Length;
             }

@@ -268,6 +268,22 @@ public class MetadataImportTests
     }
 
     [Theory]
+    [InlineData("本溪市人民政府", "本溪市人民政府")]
+    [InlineData("现将六安市叶集区融媒体中心", "六安市叶集区融媒体中心")]
+    public void A_title_is_read_whole_unless_it_starts_like_a_sentence(string titleAgency, string expected)
+    {
+        const string page = "seed-yeji-2020.txt";
+        var text = Read(page).Replace("六安市叶集区融媒体中心2020年政府信息公开工作年度报告", titleAgency + "2020年政府信息公开工作年度报告", StringComparison.Ordinal);
+
+        var result = Import(page, text);
+
+        // 本溪市…: a title may start with 本; 现将…: not a title, and the agency comes from the text instead.
+        Assert.Equal(expected, result.Log.AgencyName);
+        Assert.Equal(expected == titleAgency ? MetadataSource.Title : MetadataSource.BodySentence, result.Log.AgencyNameOrigin?.Source);
+        AssertSameTables(Baseline(page), result);
+    }
+
+    [Theory]
     [InlineData("现将XX县人民政府2023年政府信息公开工作年度报告公布如下。", "XX县人民政府", 2023)]
     [InlineData("按照要求，现将XX县人民政府2023年度政府信息公开工作年度报告公布如下：", "XX县人民政府", 2023)]
     [InlineData("本报告由XX市人民政府办公室编制。", "XX市人民政府办公室", null)]
