@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DisclosureModel.Import;
 using DisclosureModel.Validation;
 
 namespace DisclosureModel.Cli;
@@ -49,11 +50,48 @@ public static class CliApp
         var importFile = new Argument<string>("FILE") { Description = "A scraped page: .txt (text, as scraped) or .html/.htm." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output." };
         var agencyKind = new Option<AgencyKind>("--agency-kind") { Description = "What kind of agency published the report (decides its deadline); pages do not say.", DefaultValueFactory = _ => AgencyKind.Unspecified };
-        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 2 when no report is recognised.")
+        var importYear = new Option<int?>("--year")
         {
-            importFile, output, agencyKind,
+            Description = $"The report year ({ReportYears.Minimum}–{ReportYears.Maximum}), when the page does not name it (or names it wrongly); takes precedence over the page.",
+            CustomParser = result =>
+            {
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= ReportYears.Minimum && year <= ReportYears.Maximum)
+                {
+                    return year;
+                }
+
+                result.AddError($"--year: '{token}' is not a report year; give a year from {ReportYears.Minimum.ToString(CultureInfo.InvariantCulture)} to {ReportYears.Maximum.ToString(CultureInfo.InvariantCulture)}.");
+                return null;
+            },
         };
-        import.SetAction(parse => ReportCommands.Import(io, parse.GetValue(importFile)!, parse.GetValue(output), parse.GetValue(agencyKind)));
+        var importAgency = new Option<string?>("--agency") { Description = "The agency name, when the page does not name it (or names it wrongly); takes precedence over the page." };
+        importAgency.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && string.IsNullOrWhiteSpace(name))
+            {
+                result.AddError("--agency: the agency name must not be blank.");
+            }
+        });
+        var importEdition = new Option<string?>("--edition") { Description = "The format edition, 2019 or 2021, instead of detecting it from the table labels." };
+        importEdition.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && value is not ("2019" or "2021"))
+            {
+                result.AddError($"--edition: '{value}' is not an edition; give 2019 or 2021.");
+            }
+        });
+        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 2 when no report is recognised, or when the tables were read but the page names no agency or year (then pass --agency or --year).")
+        {
+            importFile, output, agencyKind, importYear, importAgency, importEdition,
+        };
+        import.SetAction(parse => ReportCommands.Import(io, parse.GetValue(importFile)!, parse.GetValue(output), new ImportOptions
+        {
+            AgencyKind = parse.GetValue(agencyKind),
+            ReportYear = parse.GetValue(importYear),
+            AgencyName = parse.GetValue(importAgency),
+            Edition = parse.GetValue(importEdition) is { } e ? Edition(e) : null,
+        }));
 
         // render
         var renderFile = new Argument<string>("FILE") { Description = "A report JSON file, or - for standard input." };

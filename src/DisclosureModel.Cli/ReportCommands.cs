@@ -26,12 +26,25 @@ public enum RenderFormat
 /// <summary>The commands that read reports and write one result: import, render, sum, diff, convert, schema, sample.</summary>
 internal static class ReportCommands
 {
-    public static int Import(CliIo io, string path, string? output, AgencyKind agencyKind)
+    public static int Import(CliIo io, string path, string? output, ImportOptions options)
     {
         return Guard(io, () =>
         {
-            var result = ReportFiles.Import(path, new ImportOptions { AgencyKind = agencyKind }, io);
+            var result = ReportFiles.Import(path, options, io);
             io.Error.Write(result.Log.ToCanonicalText());
+            if (result.Report is null && result.Tables is not null)
+            {
+                var missing = result.Log.Diagnostics.Where(d => d.Code == ImportDiagnosticCode.MetadataMissing).Select(d => d.PropertyPath).ToList();
+                var (what, pass) = (missing.Contains("Metadata.AgencyName"), missing.Contains("Metadata.ReportYear")) switch
+                {
+                    (true, true) => ("the agency or the report year", "--agency NAME and --year YYYY"),
+                    (true, false) => ("the agency", "--agency NAME"),
+                    _ => ("a valid report year", "--year YYYY"),
+                };
+                io.Error.WriteLine($"disclosure: {path}: the tables were read but the page does not name {what}: pass {pass}");
+                return ExitCodes.InputError;
+            }
+
             if (result.Report is null)
             {
                 io.Error.WriteLine($"disclosure: {path}: no report could be recognised (see the log above)");

@@ -218,6 +218,90 @@ public sealed class CliTests : IDisposable
         Assert.Contains("no report could be recognised", run.Error, StringComparison.Ordinal);
     }
 
+    private static string SeedPage => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "seed-yeji-2020.txt")).ReplaceLineEndings("\n");
+
+    /// <summary>The seed page with its title removed and every year replaced by 本: the page names neither agency nor year.</summary>
+    private static string SeedWithoutMetadata => System.Text.RegularExpressions.Regex.Replace(
+        SeedPage.Replace("六安市叶集区融媒体中心2020年政府信息公开工作年度报告\n", string.Empty, StringComparison.Ordinal), @"(?<![0-9])20[0-9]{2}(?=\s*年)", "本");
+
+    [Fact]
+    public async Task Import_of_tables_without_metadata_exits_2_and_names_the_options_to_pass()
+    {
+        var file = Write("untitled.txt", SeedWithoutMetadata);
+
+        var run = await RunAsync("import", file);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("MetadataMissing", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith($"disclosure: {file}: the tables were read but the page does not name the agency or the report year: pass --agency NAME and --year YYYY\n", run.Error, StringComparison.Ordinal);
+
+        var yearOnly = await RunAsync("import", file, "--agency", "六安市叶集区融媒体中心");
+        Assert.Equal(ExitCodes.InputError, yearOnly.ExitCode);
+        Assert.EndsWith("the page does not name a valid report year: pass --year YYYY\n", yearOnly.Error, StringComparison.Ordinal);
+
+        var given = await RunAsync("import", file, "--agency", "六安市叶集区融媒体中心", "--year", "2020", "--edition", "2019", "--agency-kind", "Department");
+        Assert.True(given.ExitCode == ExitCodes.Success, given.Error);
+        var report = DisclosureJson.Deserialize(given.Out);
+        Assert.Equal("六安市叶集区融媒体中心", report.Metadata.AgencyName);
+        Assert.Equal(2020, report.Metadata.ReportYear);
+        Assert.Equal(FormatEdition.Edition2019, report.Edition);
+        Assert.Equal(Samples.Yeji2020.ProactiveDisclosure, report.ProactiveDisclosure);
+        Assert.Equal(Samples.Yeji2020.Applications, report.Applications);
+        Assert.Equal(Samples.Yeji2020.ReviewAndLitigation, report.ReviewAndLitigation);
+        Assert.Contains("agencyName: 六安市叶集区融媒体中心 (from options)", given.Error, StringComparison.Ordinal);
+        Assert.Contains("reportYear: 2020 (from options)", given.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_options_override_the_page()
+    {
+        var page = Path.Combine(AppContext.BaseDirectory, "TestData", "seed-yeji-2020.txt");
+
+        var run = await RunAsync("import", page, "--agency", "叶集区融媒体中心", "--year", "2021", "--edition", "2019");
+
+        Assert.True(run.ExitCode is ExitCodes.Success, run.Error);
+        var report = DisclosureJson.Deserialize(run.Out);
+        Assert.Equal("叶集区融媒体中心", report.Metadata.AgencyName);
+        Assert.Equal(2021, report.Metadata.ReportYear);
+        Assert.Equal(FormatEdition.Edition2019, report.Edition);
+        Assert.Equal(Samples.Yeji2020.Applications, report.Applications);
+        Assert.Contains("editionReason: given in the options", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--year", "2018", "--year: '2018' is not a report year; give a year from 2019 to 9998.")]
+    [InlineData("--year", "9999", "--year: '9999' is not a report year; give a year from 2019 to 9998.")]
+    [InlineData("--year", "twenty", "--year: 'twenty' is not a report year; give a year from 2019 to 9998.")]
+    [InlineData("--agency", " ", "--agency: the agency name must not be blank.")]
+    [InlineData("--agency", "", "--agency: the agency name must not be blank.")]
+    [InlineData("--edition", "2020", "--edition: '2020' is not an edition; give 2019 or 2021.")]
+    public async Task Invalid_import_options_are_usage_errors_about_the_option(string option, string value, string message)
+    {
+        var usage = await RunAsync("render", "x.json", "--as", "pdf");
+        var file = Write("untitled.txt", SeedWithoutMetadata);
+
+        var run = await RunAsync("import", file, option, value);
+
+        Assert.Equal(usage.ExitCode, run.ExitCode);
+        Assert.NotEqual(ExitCodes.Success, run.ExitCode);
+        Assert.DoesNotContain("agencyName", run.Out, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("import log", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("title", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_help_lists_the_metadata_options()
+    {
+        var run = await RunAsync("import", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--year", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--agency", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--edition", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2019 or 2021", run.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("markdown")]
     [InlineData("html")]

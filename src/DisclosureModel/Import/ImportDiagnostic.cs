@@ -72,7 +72,10 @@ public enum ImportDiagnosticCode
     /// <summary>Text that is neither a label nor a number sat inside a table and was ignored.</summary>
     UnexpectedText,
 
-    /// <summary>A required item of metadata (agency name, report year) is neither on the page nor in the options: there is no report.</summary>
+    /// <summary>
+    /// A required item of metadata (agency name, report year) is neither on the page nor in the options, or the page's
+    /// year is out of range: there is no report, but the tables recognised are in <see cref="ImportResult.Tables"/>.
+    /// </summary>
     MetadataMissing,
 
     /// <summary>An item of metadata was taken from the options, or assumed.</summary>
@@ -102,6 +105,9 @@ public enum ImportDiagnosticCode
     /// 2019 shape (the supported hybrid, <see cref="CellCatalog.Edition2021Hybrid"/>); the sub-rows are not invented.
     /// </summary>
     EditionHybrid,
+
+    /// <summary>Sentences of the text give different values for an item of metadata; none of them was taken.</summary>
+    MetadataConflict,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

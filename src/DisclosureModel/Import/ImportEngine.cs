@@ -49,14 +49,8 @@ internal static class ImportEngine
         var regions = NarrativeRegions(stream, headings, extents);
 
         // Page metadata.
-        var text = new PageTextReader(context);
-        var title = PageTextReader.TitlePattern().Match(context.Joined);
-        var pageAgency = title.Success ? title.Groups["agency"].Value : null;
-        int? pageYear = title.Success ? PageTextReader.ParseInt(title.Groups["year"].Value) : null;
         var firstHeading = Math.Min(headings.Count > 0 ? headings[0].Start : stream.Length, extents.Min(x => x?.Start ?? stream.Length));
-        var firstHeadingOffset = context.JoinedOffset(firstHeading);
-        var published = PageTextReader.PublishedPattern().Match(context.Joined);
-        LocalDateTime? pagePublished = published.Success && published.Index < firstHeadingOffset ? PageTextReader.ParseDateTime(published) : null;
+        var page = new MetadataReader(context, regions, firstHeading).Read();
 
         // Tables: the tokens of each table, found by its labels, then the edition vote.
         var proactive = extents[0]?.Tokens ?? [];
@@ -68,16 +62,18 @@ internal static class ImportEngine
         var hasTables = proactive.Concat(applications).Any(t => t.Kind == TokenKind.Label && t.Label!.Meanings.Any(m => m.Kind is LabelKind.ProactiveRow or LabelKind.ApplicationRow))
             || cases.Any(t => t.Kind == TokenKind.Label && t.Label!.Meanings.Any(m => m.Kind == LabelKind.CaseBlock));
 
-        var year = options.ReportYear ?? pageYear;
-        var (edition, reason) = detector.Decide(year);
+        var (edition, reason) = detector.Decide(page.Year?.Value);
         var log = new ImportLog
         {
             Edition = hasTables ? edition : null,
             EditionReason = hasTables ? reason : "no statutory table of either edition was found",
             EditionVotes = ValueList.CreateRange(context.Votes),
-            AgencyName = pageAgency,
-            ReportYear = pageYear,
-            PublishedAt = pagePublished,
+            AgencyName = page.Agency?.Value,
+            AgencyNameOrigin = page.Agency?.Origin,
+            ReportYear = page.Year?.Value,
+            ReportYearOrigin = page.Year?.Origin,
+            PublishedAt = page.PublishedAt?.Value,
+            PublishedAtOrigin = page.PublishedAt?.Origin,
         };
 
         if (!hasTables)
@@ -109,56 +105,17 @@ internal static class ImportEngine
 
         // The narrative (preamble, Sections 一, 五, 六) is evidence for Section 二 runs the table leaves ambiguous.
         context.NarrativeRegions = [(0, firstHeading), .. new[] { regions[0], regions[4], regions[5] }.OfType<(int Start, int End)>()];
-        context.ReportYear = year;
+        context.ReportYear = page.ValidYear;
         var proactiveDisclosure = new ProactiveReader(context, e).Read(proactive, TableRegion(extents[0], regions[1]));
         var applicationsTable = new ApplicationsReader(context, detector.ApplicationsEdition ?? e).Read(applications, TableRegion(extents[1], regions[2]));
         var reviewTable = new ReviewAndLitigationReader(context).Read(cases, TableRegion(extents[2], regions[3]));
 
-        // Metadata the model requires.
-        var agency = options.AgencyName ?? pageAgency;
-        if (options.AgencyName is not null)
-        {
-            context.Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, ImportMessages.AgencyNameFromOptions.With(), "Metadata.AgencyName", pageAgency, options.AgencyName);
-        }
-
-        if (options.ReportYear is not null)
-        {
-            context.Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, ImportMessages.ReportYearFromOptions.With(), "Metadata.ReportYear", pageYear?.ToString(CultureInfo.InvariantCulture), options.ReportYear.Value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (string.IsNullOrWhiteSpace(agency) || year is null || year < ReportYears.Minimum || year > ReportYears.Maximum)
-        {
-            context.Add(ImportDiagnosticCode.MetadataMissing, ImportSeverity.Error, -1, ImportMessages.MetadataMissing.With(), "Metadata");
-            return Finish(context, log, null);
-        }
-
-        var preambleStart = title.Success ? context.AtomAtOrAfter(title.Index + title.Length) : 0;
-        var preamble = text.Preamble(preambleStart, firstHeading);
-        var metadata = new ReportMetadata
-        {
-            AgencyName = agency,
-            ReportYear = year.Value,
-            Edition = e,
-            AgencyKind = options.AgencyKind,
-            StatisticsPeriod = text.Period(preamble, year.Value),
-            PublishedAt = options.PublishedAt ?? pagePublished,
-            SourceUrl = options.SourceUrl ?? text.PageUrl(firstHeadingOffset),
-            DownloadLocation = PageTextReader.Capture(PageTextReader.DownloadPattern(), preamble),
-            Contact = PageTextReader.Contact(preamble),
-        };
-
-        var report = new DisclosureReport
-        {
-            Metadata = metadata,
-            Preamble = preamble,
-            Overview = text.Overview(regions[0]),
-            ProactiveDisclosure = proactiveDisclosure,
-            Applications = applicationsTable,
-            ReviewAndLitigation = reviewTable,
-            ProblemsAndImprovements = regions[4] is { } five ? text.Narrative(five.Start, five.End) : string.Empty,
-            OtherMatters = regions[5] is { } six ? text.OtherMatters(six.Start, six.End) : string.Empty,
-        };
-        return Finish(context, log, report);
+        // Metadata the model requires; without it, the tables alone.
+        var tables = new ImportedTables { Edition = e, ProactiveDisclosure = proactiveDisclosure, Applications = applicationsTable, ReviewAndLitigation = reviewTable };
+        var complete = MetadataReader.Resolve(context, page);
+        var content = new PageTextReader(context).Content(page.PreambleStart, firstHeading, regions, page.ValidYear, page.PublishedAt?.Value);
+        var report = complete ? content.ToReport(tables, page.Agency!.Value.Value, page.ValidYear!.Value) : null;
+        return Finish(context, log, report) with { Tables = tables, Content = content };
     }
 
     private static ImportResult Finish(ImportContext context, ImportLog log, DisclosureReport? report) => new()

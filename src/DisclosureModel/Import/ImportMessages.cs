@@ -131,10 +131,25 @@ internal static class ImportMessages
         "报告年度取自导入选项。",
         "The report year was taken from the options.");
 
-    internal static MessageTemplate MetadataMissing { get; } = new(
-        "import.metadataMissing",
-        "未找到页面标题（…YYYY年政府信息公开工作年度报告），或其年度超出范围，因此机关名称或报告年度未知；请在 ImportOptions 中提供。",
-        "The page title (…YYYY年政府信息公开工作年度报告) was not found or names a year out of range, so the agency name or the report year is unknown; give them in ImportOptions.");
+    internal static MessageTemplate AgencyNameMissing { get; } = new(
+        "import.agencyNameMissing",
+        "页面标题和正文中都找不到机关名称，因此没有报告；识别出的表格仍在 ImportResult.Tables 中。请在 ImportOptions.AgencyName（命令行 --agency）中提供机关名称，或调用 ImportResult.ToReport。",
+        "The agency name is neither in the page title nor in the text, so there is no report; the tables recognised are in ImportResult.Tables. Give the agency name in ImportOptions.AgencyName (command line: --agency), or call ImportResult.ToReport.");
+
+    internal static MessageTemplate ReportYearMissing { get; } = new(
+        "import.reportYearMissing",
+        "页面标题、数据统计期限和正文中都找不到报告年度，因此没有报告；识别出的表格仍在 ImportResult.Tables 中。请在 ImportOptions.ReportYear（命令行 --year）中提供报告年度，或调用 ImportResult.ToReport。",
+        "The report year is neither in the page title, nor in the statistics period, nor in the text, so there is no report; the tables recognised are in ImportResult.Tables. Give the report year in ImportOptions.ReportYear (command line: --year), or call ImportResult.ToReport.");
+
+    internal static MessageTemplate ReportYearOutOfRange { get; } = new(
+        "import.reportYearOutOfRange",
+        "页面所示报告年度 {year} 不在法定格式适用的 {minimum}–{maximum} 年之内，因此没有报告；识别出的表格仍在 ImportResult.Tables 中。如页面有误，请在 ImportOptions.ReportYear（命令行 --year）中提供报告年度。",
+        "The page names the report year {year}, outside the years {minimum}–{maximum} the statutory formats cover, so there is no report; the tables recognised are in ImportResult.Tables. If the page is wrong, give the report year in ImportOptions.ReportYear (command line: --year).");
+
+    internal static MessageTemplate MetadataConflict { get; } = new(
+        "import.metadataConflict",
+        "正文中的句子给出了不同的{what}（{count} 个）；均未采用。",
+        "Sentences of the text give different values for the {what} ({count}); none was taken.");
 
     internal static MessageTemplate StatisticsPeriodAssumed { get; } = new(
         "import.statisticsPeriodAssumed",

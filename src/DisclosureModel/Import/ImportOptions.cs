@@ -4,7 +4,8 @@ namespace DisclosureModel.Import;
 
 /// <summary>
 /// What an import may be told that the page does not say, and the limits it enforces. Every member is optional;
-/// a value given here takes precedence over what the page shows (the log says so).
+/// a value given here takes precedence over what the page shows (the log says so). Values are checked on init, so a
+/// wrong option fails where it is set, not in the middle of an import.
 /// </summary>
 /// <remarks>Equality is by value. One instance may be shared between threads.</remarks>
 public sealed record ImportOptions
@@ -15,17 +16,43 @@ public sealed record ImportOptions
     /// <summary>Gets the default options.</summary>
     public static ImportOptions Default { get; } = new();
 
-    /// <summary>Gets the agency name to use, or null to read it from the page title.</summary>
-    public string? AgencyName { get; init; }
+    /// <summary>
+    /// Gets the agency name to use, or null to read it from the page (its title, or a sentence such as
+    /// <c>本报告由XX编制</c>; docs/import.md, "Metadata: where each value comes from").
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: the value is empty or white space.</exception>
+    public string? AgencyName
+    {
+        get;
+        init => field = value is null ? null : Preconditions.CheckNotBlank(value, nameof(AgencyName));
+    }
 
-    /// <summary>Gets the report year to use, or null to read it from the page title.</summary>
-    public int? ReportYear { get; init; }
+    /// <summary>
+    /// Gets the report year to use, from <see cref="ReportYears.Minimum"/> to <see cref="ReportYears.Maximum"/>, or null
+    /// to read it from the page (its title, its statistics period or its first sentences).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the year is out of that range.</exception>
+    public int? ReportYear
+    {
+        get;
+        init => field = value is { } year ? Preconditions.CheckReportYear(year, nameof(ReportYear)) : null;
+    }
 
     /// <summary>Gets the edition to use, or null to detect it from the table labels (docs/import.md, "How it reads a page", step 4).</summary>
-    public FormatEdition? Edition { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not a defined edition.</exception>
+    public FormatEdition? Edition
+    {
+        get;
+        init => field = value is { } edition ? Preconditions.CheckDefined(edition, nameof(Edition)) : null;
+    }
 
     /// <summary>Gets the kind of agency, which no page states. Defaults to <see cref="AgencyKind.Unspecified"/>.</summary>
-    public AgencyKind AgencyKind { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not a defined kind.</exception>
+    public AgencyKind AgencyKind
+    {
+        get;
+        init => field = Preconditions.CheckDefined(value, nameof(AgencyKind));
+    }
 
     /// <summary>Gets the address of the page, or null to read it from a crawler header (原文链接) when present.</summary>
     public Uri? SourceUrl { get; init; }

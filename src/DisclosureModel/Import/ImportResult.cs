@@ -35,14 +35,29 @@ public sealed record ImportLog
     /// <summary>Gets the labels that voted for an edition, in input order.</summary>
     public ValueList<EditionVote> EditionVotes { get; init; } = ValueList<EditionVote>.Empty;
 
-    /// <summary>Gets the agency name the page shows (its title), or null.</summary>
+    /// <summary>
+    /// Gets the agency name the import used (from the options, the title or a sentence; see <see cref="AgencyNameOrigin"/>),
+    /// or null when none was found.
+    /// </summary>
     public string? AgencyName { get; init; }
 
-    /// <summary>Gets the report year the page shows (its title), or null.</summary>
+    /// <summary>Gets where <see cref="AgencyName"/> came from, or null when there is none.</summary>
+    public MetadataOrigin? AgencyNameOrigin { get; init; }
+
+    /// <summary>
+    /// Gets the report year the import used (from the options, the title, the statistics period or a sentence; see
+    /// <see cref="ReportYearOrigin"/>), or null when none was found. It may be out of range (then there is no report).
+    /// </summary>
     public int? ReportYear { get; init; }
 
-    /// <summary>Gets the publication time the page shows, or null.</summary>
+    /// <summary>Gets where <see cref="ReportYear"/> came from, or null when there is none.</summary>
+    public MetadataOrigin? ReportYearOrigin { get; init; }
+
+    /// <summary>Gets the publication time the import used (from the options or the page header), or null.</summary>
     public LocalDateTime? PublishedAt { get; init; }
+
+    /// <summary>Gets where <see cref="PublishedAt"/> came from, or null when there is none.</summary>
+    public MetadataOrigin? PublishedAtOrigin { get; init; }
 
     /// <summary>Gets the tables recognised, in input order.</summary>
     public ValueList<RecognizedTable> Tables { get; init; } = ValueList<RecognizedTable>.Empty;
@@ -70,9 +85,10 @@ public sealed record ImportLog
             Line($"  vote {vote.Edition.GetIdentifier()}: {vote.Label} at {vote.Location}");
         }
 
-        Line("agencyName: " + (AgencyName ?? "_"));
-        Line("reportYear: " + (ReportYear is { } y ? y.ToString(CultureInfo.InvariantCulture) : "_"));
-        Line("publishedAt: " + (PublishedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p) : "_"));
+        static string From(MetadataOrigin? origin) => origin is { } o ? $" (from {o})" : string.Empty;
+        Line("agencyName: " + (AgencyName ?? "_") + From(AgencyNameOrigin));
+        Line("reportYear: " + (ReportYear is { } y ? y.ToString(CultureInfo.InvariantCulture) : "_") + From(ReportYearOrigin));
+        Line("publishedAt: " + (PublishedAt is { } p ? LocalDateTimePattern.ExtendedIso.Format(p) : "_") + From(PublishedAtOrigin));
         Line($"tables: {Tables.Count.ToString(CultureInfo.InvariantCulture)}");
         foreach (var table in Tables)
         {
@@ -89,22 +105,60 @@ public sealed record ImportLog
     }
 }
 
-/// <summary>The outcome of an import: the report, or null when there is none, and the log.</summary>
+/// <summary>The outcome of an import: the tables recognised, the report, or null when there is none, and the log.</summary>
 /// <remarks>
 /// <para>There is no report when the input is not a report of either edition, is too large, or lacks the agency
-/// name or report year (which <see cref="ImportOptions"/> can supply). Otherwise there is a report, even when some
-/// cells could not be read: those cells are blank (null), never 0, and each is named by an
-/// <see cref="ImportSeverity.Error"/> diagnostic. Check <see cref="IsComplete"/> before trusting every cell.</para>
+/// name or report year (which <see cref="ImportOptions"/> can supply). In the last case the tables recognised are
+/// still in <see cref="Tables"/>, and <see cref="ToReport"/> completes them with an agency name and year the caller
+/// knows. Otherwise there is a report, even when some cells could not be read: those cells are blank (null), never
+/// 0, and each is named by an <see cref="ImportSeverity.Error"/> diagnostic. Check <see cref="IsComplete"/> before
+/// trusting every cell.</para>
 /// <para>Equality is by value.</para>
 /// </remarks>
 public sealed record ImportResult
 {
-    /// <summary>Gets the report, or null when none could be built.</summary>
+    /// <summary>Gets the report, or null when none could be built (see the remarks).</summary>
     public DisclosureReport? Report { get; init; }
+
+    /// <summary>
+    /// Gets the statutory tables recognised, or null when there are none (the input is not a report, is too large, or
+    /// its edition cannot be told). Set whenever tables were recognised, also without a <see cref="Report"/>; when
+    /// there is a report, they equal its tables.
+    /// </summary>
+    public ImportedTables? Tables { get; init; }
 
     /// <summary>Gets the log.</summary>
     public required ImportLog Log { get; init; }
 
     /// <summary>Gets a value indicating whether there is a report and the log has no error: every cell was read.</summary>
     public bool IsComplete => Report is not null && !Log.HasErrors;
+
+    /// <summary>Gets the rest of the page a report needs (narrative, statistics period, source, contact), or null.</summary>
+    internal PageContent? Content { get; init; }
+
+    /// <summary>
+    /// Completes the recognised <see cref="Tables"/> into a report with an agency name and report year the caller
+    /// supplies (for a page that names neither, or names them wrongly), keeping everything else the page shows: the
+    /// narrative sections, the statistics period it states (or else the calendar year of <paramref name="reportYear"/>),
+    /// the publication time, source, download location and contact, and the options' agency kind. The result equals the
+    /// report an import with <see cref="ImportOptions.AgencyName"/> and <see cref="ImportOptions.ReportYear"/> set would
+    /// have given. Unread cells stay blank; the log is not changed.
+    /// </summary>
+    /// <param name="agencyName">The agency name, e.g. <c>六安市叶集区融媒体中心</c>.</param>
+    /// <param name="reportYear">The report year, from <see cref="ReportYears.Minimum"/> to <see cref="ReportYears.Maximum"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException"><paramref name="agencyName"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reportYear"/> is out of range.</exception>
+    /// <exception cref="InvalidOperationException">No tables were recognised (<see cref="Tables"/> is null).</exception>
+    public DisclosureReport ToReport(string agencyName, int reportYear)
+    {
+        Preconditions.CheckNotBlank(agencyName);
+        Preconditions.CheckReportYear(reportYear);
+        if (Tables is not { } tables)
+        {
+            throw new InvalidOperationException("No statutory tables were recognised, so there is nothing to complete into a report; see the log.");
+        }
+
+        return (Content ?? PageContent.Empty).ToReport(tables, agencyName, reportYear);
+    }
 }

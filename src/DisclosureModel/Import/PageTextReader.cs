@@ -13,12 +13,6 @@ internal sealed partial class PageTextReader(ImportContext context)
 {
     private const string SentenceEnd = "。！？!?；;";
 
-    [GeneratedRegex(@"(?<agency>[^\s，。：:,、_|>（）()“”""]{2,60}?)(?<year>[0-9０-９]{4})年度?政府信息公开(?:工作)?年度报告", RegexOptions.CultureInvariant)]
-    internal static partial Regex TitlePattern();
-
-    [GeneratedRegex(@"^\S*?[0-9０-９]{4}年度?政府信息公开(?:工作)?年度报告\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingTitlePattern();
-
     [GeneratedRegex(@"(?<y>[0-9]{4})[-/.](?<mo>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})\s+(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2}))?", RegexOptions.CultureInvariant)]
     internal static partial Regex PublishedPattern();
 
@@ -85,7 +79,8 @@ internal sealed partial class PageTextReader(ImportContext context)
         return m.Success ? m.Groups["v"].Value.Trim() : null;
     }
 
-    internal DateInterval Period(string preamble, int year)
+    /// <summary>Gets the statistics period the preamble states, or null when it states none (or an impossible one).</summary>
+    internal static DateInterval? StatedPeriod(string preamble)
     {
         var m = PeriodPattern().Match(preamble);
         if (m.Success)
@@ -101,12 +96,44 @@ internal sealed partial class PageTextReader(ImportContext context)
             }
             catch (ArgumentOutOfRangeException)
             {
-                // An impossible date: fall through to the assumed period.
+                // An impossible date: no period stated.
             }
         }
 
-        context.Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, ImportMessages.StatisticsPeriodAssumed.With(), "Metadata.StatisticsPeriod");
-        return new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        return null;
+    }
+
+    /// <summary>
+    /// Reads everything of the page a report needs besides its tables, agency name and year: the preamble (from
+    /// <paramref name="preambleStart"/> to Section 一), the narrative sections, the stated statistics period, source,
+    /// download location and contact. When <paramref name="year"/> is known and the page states no period, the
+    /// assumed calendar year is logged.
+    /// </summary>
+    internal PageContent Content(int preambleStart, int firstHeading, (int Start, int End)?[] regions, int? year, LocalDateTime? publishedAt)
+    {
+        var options = context.Options;
+        var preamble = Preamble(preambleStart, firstHeading);
+        var period = StatedPeriod(preamble);
+        var overview = Overview(regions[0]);
+        var problems = regions[4] is { } five ? Narrative(five.Start, five.End) : string.Empty;
+        if (period is null && year is not null)
+        {
+            context.Add(ImportDiagnosticCode.MetadataAssumed, ImportSeverity.Info, -1, ImportMessages.StatisticsPeriodAssumed.With(), "Metadata.StatisticsPeriod");
+        }
+
+        return new PageContent
+        {
+            Preamble = preamble,
+            Overview = overview,
+            ProblemsAndImprovements = problems,
+            OtherMatters = regions[5] is { } six ? OtherMatters(six.Start, six.End) : string.Empty,
+            StatedPeriod = period,
+            AgencyKind = options.AgencyKind,
+            PublishedAt = publishedAt,
+            SourceUrl = options.SourceUrl ?? PageUrl(context.JoinedOffset(firstHeading)),
+            DownloadLocation = Capture(DownloadPattern(), preamble),
+            Contact = Contact(preamble),
+        };
     }
 
     internal static ContactInfo? Contact(string preamble)
@@ -186,7 +213,7 @@ internal sealed partial class PageTextReader(ImportContext context)
         var kept = new List<string>();
         foreach (var (text, atom, _) in Paragraphs(start, end))
         {
-            var paragraph = LeadingTitlePattern().Replace(text, string.Empty, 1);
+            var paragraph = text[MetadataRules.LeadingTitleLength(text)..].TrimStart();
             if (paragraph.Length == 0)
             {
                 continue;

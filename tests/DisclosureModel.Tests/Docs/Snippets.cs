@@ -119,6 +119,30 @@ public class Snippets
             output.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void ImportTablesWithoutMetadata()
+    {
+        var output = new StringWriter();
+        Output.Value = output;
+        var pageWithoutTitle = string.Join('\n', TestData.Read("004_pingtan-zone_2022.txt").ReplaceLineEndings("\n").Split('\n')
+            .Select(l => l.Contains("政府信息公开工作年度报告", StringComparison.Ordinal) && !l.Contains('。', StringComparison.Ordinal) ? string.Empty : l));
+        {
+            #region import-tables-without-metadata
+            ImportResult result = ReportImporter.ImportText(pageWithoutTitle);
+            Console.WriteLine(result.Report is null);                         // True: the page names no agency
+            Console.WriteLine(result.Log.ReportYearOrigin);                   // statistics period at line 10, column 4…
+            Console.WriteLine(result.Tables!.Applications.NewlyReceived.Total); // 74
+            DisclosureReport report = result.ToReport("平潭综合实验区", 2022);  // the page's narrative, period, source and contact kept
+            Console.WriteLine(report.Metadata.StatisticsPeriod);              // [2022-01-01, 2022-12-31]
+            #endregion
+        }
+
+        var lines = output.ToString().ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("True", lines[0]);
+        Assert.StartsWith("statistics period at line 10, column ", lines[1], StringComparison.Ordinal);
+        Assert.Equal(["74", "[2022-01-01, 2022-12-31]", string.Empty], lines[2..]);
+    }
+
     /// <summary>Stands in for <see cref="System.Console"/> inside the snippets, so their output can be checked without touching process-wide state.</summary>
     private static class Console
     {

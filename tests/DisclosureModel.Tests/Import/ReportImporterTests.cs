@@ -179,14 +179,16 @@ public class ReportImporterTests
     }
 
     [Fact]
-    public void A_page_without_a_title_needs_the_agency_and_year_from_the_options()
+    public void A_page_that_names_neither_agency_nor_year_needs_them_from_the_options()
     {
-        var text = Seed.Replace("六安市叶集区融媒体中心2020年政府信息公开工作年度报告", "年度报告", StringComparison.Ordinal);
+        var text = System.Text.RegularExpressions.Regex.Replace(
+            Seed.Replace("六安市叶集区融媒体中心2020年政府信息公开工作年度报告", "年度报告", StringComparison.Ordinal), @"(?<![0-9])20[0-9]{2}(?=\s*年)", "本");
 
         var without = ReportImporter.ImportText(text);
         var with = ReportImporter.ImportText(text, new ImportOptions { AgencyName = "六安市叶集区融媒体中心", ReportYear = 2020 });
 
         Assert.Null(without.Report);
+        Assert.Equal(Samples.Yeji2020.Applications, without.Tables!.Applications);
         Assert.Contains(without.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.MetadataMissing && d.Severity == ImportSeverity.Error);
         Assert.NotNull(with.Report);
         Assert.Equal(Samples.Yeji2020.Applications, with.Report.Applications);
