@@ -80,6 +80,9 @@ public enum ImportDiagnosticCode
 
     /// <summary>Text around the report (navigation, page furniture) was left out.</summary>
     PageChromeSkipped,
+
+    /// <summary>Empty lines of plain text were read as blank cells: the only reading of the row that fits its cells.</summary>
+    EmptyLinesReadAsBlankCells,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>
