@@ -98,6 +98,7 @@ internal static partial class TextFrontEnd
         private readonly int index;
         private readonly List<Item> items = [];
         private readonly HashSet<int> valueColumns = [];
+        private readonly int firstValueColumn;
 
         internal PipeTable(int index, List<(int Number, string Text)> lines)
         {
@@ -139,6 +140,27 @@ internal static partial class TextFrontEnd
                 }
             }
 
+            // A column no row prints a value in is still a value column when a header row labels it (a column of
+            // blanks), right of every label of the rows with values (right of the first column when no row has one). A
+            // header row: the first row of the table, or a row without values that labels a column of values.
+            var lastLabel = items.Where(x => x.Kind == RowKind.Data && x.Cells!.Any(c => IsValue(c.Text)))
+                .Select(x => x.Cells!.FindLastIndex(c => c.Text.Length > 0 && !IsValue(c.Text))).DefaultIfEmpty(0).Max();
+            var firstRow = items.FirstOrDefault(x => x.Kind == RowKind.Data);
+            foreach (var item in items.Where(x => x.Kind == RowKind.Data && !x.Cells!.Any(c => IsValue(c.Text))).ToList())
+            {
+                if (item == firstRow || item.Cells!.Where((c, k) => c.Text.Length > 0 && valueColumns.Contains(k)).Any())
+                {
+                    for (var c = lastLabel + 1; c < item.Cells!.Count; c++)
+                    {
+                        if (item.Cells[c].Text.Length > 0)
+                        {
+                            valueColumns.Add(c);
+                        }
+                    }
+                }
+            }
+
+            firstValueColumn = valueColumns.Count > 0 ? valueColumns.Min() : int.MaxValue;
             foreach (var item in items.Where(x => x.Kind == RowKind.Data))
             {
                 item.Kind = Classify(item.Cells!);
@@ -299,7 +321,9 @@ internal static partial class TextFrontEnd
         /// <summary>
         /// Passes on the cells of a row: its labels (label cells, and header labels in value columns) when
         /// <paramref name="labels"/>; its values when <paramref name="values"/>, an empty cell of a value column being a
-        /// blank cell when <paramref name="blanks"/>. An empty cell of a label column is nothing (a merged label cell).
+        /// blank cell when <paramref name="blanks"/> (in a row of values only, every column from the table's first
+        /// value column: Section 四's fifteen values under a shorter header). An empty cell of a label column is
+        /// nothing (a merged label cell).
         /// </summary>
         private void Cells(Item row, bool labels, bool values, bool blanks, List<SourceCell> output)
         {
@@ -308,7 +332,7 @@ internal static partial class TextFrontEnd
             {
                 var text = cells[c].Text;
                 var pass = text.Length == 0
-                    ? values && blanks && valueColumns.Contains(c)
+                    ? values && blanks && (valueColumns.Contains(c) || (row.Kind == RowKind.ValuesOnly && c >= firstValueColumn))
                     : IsValue(text) ? values : labels;
                 if (pass)
                 {
