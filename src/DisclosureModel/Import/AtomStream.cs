@@ -99,9 +99,7 @@ internal sealed class AtomStream
         var empties = new List<int>();
         var pendingEmpty = 0;
         var pending = true;
-        var emptyLines = 0;
-        var adjacentLines = 0;
-        var previousWasLine = false;
+        var paragraphSpaced = emptyLinesMayBeBlank && IsParagraphSpaced(cells);
         for (var c = 0; c < cells.Count; c++)
         {
             var text = cells[c].Text ?? string.Empty;
@@ -111,7 +109,7 @@ internal sealed class AtomStream
 
                 // A footer set as a paragraph of its own (an empty line before and after it) takes one of them along,
                 // so that the spacing around it is the spacing of one paragraph break.
-                if (emptyLinesMayBeBlank && c + 1 < cells.Count && IsEmptyLine(cells[c + 1]) && c > 0 && IsEmptyLine(cells[c - 1]))
+                if (paragraphSpaced && c + 1 < cells.Count && IsEmptyLine(cells[c + 1]) && c > 0 && IsEmptyLine(cells[c - 1]))
                 {
                     c++;
                 }
@@ -119,12 +117,8 @@ internal sealed class AtomStream
                 continue;
             }
 
-            var isLine = !cells[c].IsTableCell && !IsEmptyLine(cells[c]);
-            adjacentLines += isLine && previousWasLine ? 1 : 0;
-            previousWasLine = isLine;
             if (emptyLinesMayBeBlank && IsEmptyLine(cells[c]))
             {
-                emptyLines++;
                 pendingEmpty++;
                 continue;
             }
@@ -181,8 +175,32 @@ internal sealed class AtomStream
             }
         }
 
-        var paragraphSpaced = emptyLinesMayBeBlank && emptyLines > 0 && adjacentLines == 0;
         return new(cells, chars.ToString(), [.. cellIndex], [.. offsets], [.. lengths], [.. boundaries], furniture, paragraphSpaced, [.. empties], pendingEmpty);
+    }
+
+    /// <summary>Tests whether no two lines of text (page footers left out) follow each other without an empty line between them.</summary>
+    private static bool IsParagraphSpaced(IReadOnlyList<SourceCell> cells)
+    {
+        var emptyLines = 0;
+        var previousWasLine = false;
+        foreach (var cell in cells)
+        {
+            if (!cell.IsTableCell && PageFurniture.IsPageFooter(cell.Text))
+            {
+                continue;
+            }
+
+            var isLine = !cell.IsTableCell && !IsEmptyLine(cell);
+            if (isLine && previousWasLine)
+            {
+                return false;
+            }
+
+            emptyLines += IsEmptyLine(cell) ? 1 : 0;
+            previousWasLine = isLine;
+        }
+
+        return emptyLines > 0;
     }
 
     private static bool IsEmptyLine(SourceCell cell) => !cell.IsTableCell && string.IsNullOrWhiteSpace(cell.Text);

@@ -74,23 +74,11 @@ internal static partial class CellSplitter
             .ToList();
 
         // An exact reading (every printed value one cell, every blank an empty line) fits the row's shape as printed;
-        // readings of different blank counts cannot both be exact. It is taken unless it breaks the run's rule where a
-        // reading that splits printed numbers keeps it: then both fit and the cells stay unread.
-        var exact = readings.Where(r => r.Outcome.Status == SplitStatus.Exact).ToList();
-        var others = readings.Where(r => r.Outcome.Status != SplitStatus.Exact).ToList();
-        if (exact.Count > 0)
+        // readings of different blank counts cannot both be exact, and a printed number is not cut (as without empty
+        // lines, SplitStatus.SplitsSeparatedNumber).
+        if (readings.FirstOrDefault(r => r.Outcome.Status == SplitStatus.Exact) is { Outcome: not null } exact)
         {
-            var chosen = exact[0];
-            var rivals = constraint is null || constraint(chosen.Outcome.Values!)
-                ? []
-                : others.SelectMany(r => r.Outcome.Candidates.Where(c => r.Outcome.CandidatesBalanced && constraint(c))).ToList();
-            if (rivals.Count == 0)
-            {
-                return chosen.Outcome with { EmptyLinesRead = chosen.Blanks };
-            }
-
-            List<CellValue[]> both = [chosen.Outcome.Values!, .. rivals];
-            return new(SplitStatus.Ambiguous, null, Distinct(both), Distinct(both).Count, false) { EmptyLinesAmbiguous = true };
+            return exact.Outcome with { EmptyLinesRead = exact.Blanks };
         }
 
         // No exact reading: every reading that gives cells or candidates fits; one value set, or the rule, decides.

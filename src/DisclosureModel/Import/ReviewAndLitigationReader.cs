@@ -63,7 +63,7 @@ internal sealed class ReviewAndLitigationReader(ImportContext context)
             context.Add(ImportDiagnosticCode.ColumnHeaderMissing, ImportSeverity.Info, first, ImportMessages.BlockHeaderMissing.With(), ReviewAndLitigationLayout.GetPropertyPath(missing), expected: missing.GetLabel().Chinese);
         }
 
-        if (Fragment.AllPossibleBlanks(fragments))
+        if (Fragment.AllPossibleBlanks(fragments) && CellSplitter.Split(fragments, CaseKinds, Constraint.Predicate, stream.ParagraphSpaced).Values is null)
         {
             context.Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, first, ImportMessages.SectionFourWithoutNumbers.With(), "ReviewAndLitigation");
             return blank;

@@ -28,6 +28,18 @@ internal static class Sections
 
                 if (Score(chars, at, title) is { } end)
                 {
+                    // The heading itself when it starts again inside the hit (a row label 四、结转… whose blank cells
+                    // were empty lines, just before 四、政府信息公开…): the later start.
+                    for (var later = chars.IndexOf(numeral, at + 1, StringComparison.Ordinal); later >= 0 && later < end; later = chars.IndexOf(numeral, at + 1, StringComparison.Ordinal))
+                    {
+                        if (Score(chars, later, title) is not { } laterEnd)
+                        {
+                            break;
+                        }
+
+                        (at, end) = (later, laterEnd);
+                    }
+
                     found.Add(new SectionHeading(s, at, end));
                     break;
                 }

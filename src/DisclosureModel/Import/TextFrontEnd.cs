@@ -143,8 +143,11 @@ internal static partial class TextFrontEnd
             // A column no row prints a value in is still a value column when a header row labels it (a column of
             // blanks), right of every label of the rows with values (right of the first column when no row has one). A
             // header row: the first row of the table, or a row without values that labels a column of values.
+            // (Rows of one label in the first cell, and nothing else, have their label in a label column too.)
             var lastLabel = items.Where(x => x.Kind == RowKind.Data && x.Cells!.Any(c => IsValue(c.Text)))
-                .Select(x => x.Cells!.FindLastIndex(c => c.Text.Length > 0 && !IsValue(c.Text))).DefaultIfEmpty(0).Max();
+                .Select(x => x.Cells!.FindLastIndex(c => c.Text.Length > 0 && !IsValue(c.Text)))
+                .Concat(items.Where(x => x.Kind == RowKind.Data && x.Cells!.Count > 1 && x.Cells[0].Text.Length > 0 && x.Cells.Skip(1).All(c => c.Text.Length == 0)).Select(_ => 0))
+                .DefaultIfEmpty(-1).Max();
             var firstRow = items.FirstOrDefault(x => x.Kind == RowKind.Data);
             foreach (var item in items.Where(x => x.Kind == RowKind.Data && !x.Cells!.Any(c => IsValue(c.Text))).ToList())
             {
