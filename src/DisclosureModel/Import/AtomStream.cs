@@ -13,15 +13,29 @@ internal sealed class AtomStream
     /// <summary>Stands for an empty table cell.</summary>
     internal const char BlankCell = '\uE000';
 
+    /// <summary>
+    /// Stands for an empty line of plain text in a run of values (<see cref="Fragment.IsPossibleBlank"/>): possibly a
+    /// blank cell (a table printed 0 as an empty cell, copied out one cell per line), possibly only spacing. The
+    /// splitter chooses (<see cref="CellSplitter"/>). Empty lines are not atoms (labels broken over lines still match):
+    /// each atom counts the empty lines before it (<see cref="EmptyLinesBefore"/>).
+    /// </summary>
+    internal const char PossibleBlank = '\uE001';
+
     private readonly IReadOnlyList<SourceCell> cells;
     private readonly int[] cellIndex;
     private readonly int[] offset;
     private readonly int[] length;
     private readonly bool[] boundary;
+    private readonly int[] emptyBefore;
+    private readonly int emptyAtEnd;
 
-    private AtomStream(IReadOnlyList<SourceCell> cells, string chars, int[] cellIndex, int[] offset, int[] length, bool[] boundary)
+    private AtomStream(IReadOnlyList<SourceCell> cells, string chars, int[] cellIndex, int[] offset, int[] length, bool[] boundary, IReadOnlyList<int> furniture, bool paragraphSpaced, int[] emptyBefore, int emptyAtEnd)
     {
+        this.emptyBefore = emptyBefore;
+        this.emptyAtEnd = emptyAtEnd;
         this.cells = cells;
+        Furniture = furniture;
+        ParagraphSpaced = paragraphSpaced;
         Chars = chars;
         this.cellIndex = cellIndex;
         this.offset = offset;
@@ -35,9 +49,21 @@ internal sealed class AtomStream
 
     internal IReadOnlyList<SourceCell> Cells => cells;
 
+    /// <summary>Gets the indices of the cells left out as page furniture (<see cref="PageFurniture"/>), in input order.</summary>
+    internal IReadOnlyList<int> Furniture { get; }
+
+    /// <summary>
+    /// Gets whether the input is plain text with an empty line between every two lines (paragraph spacing): then a run
+    /// of 2n + 1 empty lines is at most n blank cells, and one empty line is spacing, never a blank cell.
+    /// </summary>
+    internal bool ParagraphSpaced { get; }
+
     internal bool BoundaryBefore(int atom) => atom >= Chars.Length || boundary[atom];
 
     internal int CellOf(int atom) => cellIndex[atom];
+
+    /// <summary>Gets how many empty lines of plain text come just before an atom (or the end of the stream), page footers left out.</summary>
+    internal int EmptyLinesBefore(int atom) => atom < Chars.Length ? emptyBefore[atom] : emptyAtEnd;
 
     internal int OffsetOf(int atom) => offset[atom];
 
@@ -56,17 +82,46 @@ internal sealed class AtomStream
         return start with { Column = start.Column + offset[atom] };
     }
 
-    internal static AtomStream Create(IReadOnlyList<SourceCell> cells)
+    /// <summary>Builds the stream of some cells.</summary>
+    /// <param name="cells">The cells in reading order.</param>
+    /// <param name="emptyLinesMayBeBlank">
+    /// True when an empty piece that is not a table cell is an empty line of plain text, which may stand for a blank
+    /// cell (<see cref="PossibleBlank"/>); false when it is nothing.
+    /// </param>
+    internal static AtomStream Create(IReadOnlyList<SourceCell> cells, bool emptyLinesMayBeBlank = false)
     {
         var chars = new StringBuilder();
         var cellIndex = new List<int>();
         var offsets = new List<int>();
         var lengths = new List<int>();
         var boundaries = new List<bool>();
+        var furniture = new List<int>();
+        var empties = new List<int>();
+        var pendingEmpty = 0;
         var pending = true;
+        var paragraphSpaced = emptyLinesMayBeBlank && IsParagraphSpaced(cells);
         for (var c = 0; c < cells.Count; c++)
         {
             var text = cells[c].Text ?? string.Empty;
+            if (!cells[c].IsTableCell && PageFurniture.IsPageFooter(text))
+            {
+                furniture.Add(c);
+
+                // A footer set as a paragraph of its own (an empty line before and after it) takes one of them along,
+                // so that the spacing around it is the spacing of one paragraph break.
+                if (paragraphSpaced && c + 1 < cells.Count && IsEmptyLine(cells[c + 1]) && c > 0 && IsEmptyLine(cells[c - 1]))
+                {
+                    c++;
+                }
+
+                continue;
+            }
+
+            if (emptyLinesMayBeBlank && IsEmptyLine(cells[c]))
+            {
+                pendingEmpty++;
+                continue;
+            }
             pending = true;
             var any = false;
             for (var i = 0; i < text.Length; i++)
@@ -99,6 +154,8 @@ internal sealed class AtomStream
                     offsets.Add(i);
                     lengths.Add(width);
                     boundaries.Add(pending);
+                    empties.Add(pendingEmpty);
+                    pendingEmpty = 0;
                     pending = false;
                     any = true;
                 }
@@ -113,11 +170,40 @@ internal sealed class AtomStream
                 offsets.Add(0);
                 lengths.Add(0);
                 boundaries.Add(true);
+                empties.Add(pendingEmpty);
+                pendingEmpty = 0;
             }
         }
 
-        return new(cells, chars.ToString(), [.. cellIndex], [.. offsets], [.. lengths], [.. boundaries]);
+        return new(cells, chars.ToString(), [.. cellIndex], [.. offsets], [.. lengths], [.. boundaries], furniture, paragraphSpaced, [.. empties], pendingEmpty);
     }
+
+    /// <summary>Tests whether no two lines of text (page footers left out) follow each other without an empty line between them.</summary>
+    private static bool IsParagraphSpaced(IReadOnlyList<SourceCell> cells)
+    {
+        var emptyLines = 0;
+        var previousWasLine = false;
+        foreach (var cell in cells)
+        {
+            if (!cell.IsTableCell && PageFurniture.IsPageFooter(cell.Text))
+            {
+                continue;
+            }
+
+            var isLine = !cell.IsTableCell && !IsEmptyLine(cell);
+            if (isLine && previousWasLine)
+            {
+                return false;
+            }
+
+            emptyLines += IsEmptyLine(cell) ? 1 : 0;
+            previousWasLine = isLine;
+        }
+
+        return emptyLines > 0;
+    }
+
+    private static bool IsEmptyLine(SourceCell cell) => !cell.IsTableCell && string.IsNullOrWhiteSpace(cell.Text);
 
     /// <summary>Normalises a label or any text the way the stream is normalised, dropping white space.</summary>
     internal static string Normalize(string text)
@@ -157,7 +243,7 @@ internal sealed class AtomStream
             return pair;
         }
 
-        if (char.IsSurrogate(ch) || ch == BlankCell)
+        if (char.IsSurrogate(ch) || ch is BlankCell or PossibleBlank)
         {
             return "\uFFFD";
         }
@@ -196,7 +282,7 @@ internal sealed class AtomStream
     };
 
     internal static string Describe(string normalized) =>
-        normalized.Replace(BlankCell.ToString(), "(blank)", StringComparison.Ordinal);
+        normalized.Replace(BlankCell.ToString(), "(blank)", StringComparison.Ordinal).Replace(PossibleBlank.ToString(), "(empty line)", StringComparison.Ordinal);
 
     internal static string FormatInvariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,14 @@ internal enum SplitStatus
     SearchLimit,
 }
 
-internal sealed record SplitOutcome(SplitStatus Status, CellValue[]? Values, IReadOnlyList<CellValue[]> Candidates, int CandidateCount, bool CandidatesBalanced);
+internal sealed record SplitOutcome(SplitStatus Status, CellValue[]? Values, IReadOnlyList<CellValue[]> Candidates, int CandidateCount, bool CandidatesBalanced)
+{
+    /// <summary>Gets how many empty lines of the run were read as blank cells (0 when none or when the cells are not read).</summary>
+    internal int EmptyLinesRead { get; init; }
+
+    /// <summary>Gets whether the candidates are readings of the run's empty lines (as blank cells or as spacing) that all fit the row.</summary>
+    internal bool EmptyLinesAmbiguous { get; init; }
+}
 
 /// <summary>
 /// Splits runs of digits that lost their cell borders back into cells, using the table structure (how many cells,
@@ -47,10 +54,146 @@ internal static partial class CellSplitter
     internal const int MaxDigits = 9;
     internal const int MaxCandidatesKept = 2_000;
 
-    internal static SplitOutcome Split(IReadOnlyList<Fragment> fragments, IReadOnlyList<CellKind> kinds, Func<CellValue[], bool>? constraint)
+    /// <summary>
+    /// Splits a run into cells. A run with empty lines of plain text (<see cref="AtomStream.PossibleBlank"/>) has up to
+    /// three readings (<see cref="EmptyLineReadings"/>); each is split, and the one that fits the row is taken.
+    /// </summary>
+    /// <param name="fragments">The run's fragments.</param>
+    /// <param name="kinds">The kinds of the cells to fill.</param>
+    /// <param name="constraint">The rule table's equations inside the run, or null.</param>
+    /// <param name="paragraphSpaced">Whether the page has an empty line between every two lines (<see cref="AtomStream.ParagraphSpaced"/>): then a single empty line is never a blank cell.</param>
+    internal static SplitOutcome Split(IReadOnlyList<Fragment> fragments, IReadOnlyList<CellKind> kinds, Func<CellValue[], bool>? constraint, bool paragraphSpaced = false)
+    {
+        if (!fragments.Any(f => f.IsPossibleBlank))
+        {
+            return SplitTexts([.. fragments.Select(f => f.Text)], kinds, constraint);
+        }
+
+        var readings = EmptyLineReadings(fragments, paragraphSpaced)
+            .Select(r => (r.Texts, r.Blanks, Outcome: SplitTexts(r.Texts, kinds, constraint)))
+            .ToList();
+
+        // An exact reading (every printed value one cell, every blank an empty line) fits the row's shape as printed;
+        // readings of different blank counts cannot both be exact, and a printed number is not cut (as without empty
+        // lines, SplitStatus.SplitsSeparatedNumber).
+        if (readings.FirstOrDefault(r => r.Outcome.Status == SplitStatus.Exact) is { Outcome: not null } exact)
+        {
+            return exact.Outcome with { EmptyLinesRead = exact.Blanks };
+        }
+
+        // No exact reading: every reading that gives cells or candidates fits; one value set, or the rule, decides.
+        var fitting = readings.Where(r => r.Outcome.Values is not null || r.Outcome.Status == SplitStatus.Ambiguous).ToList();
+        if (fitting.Count == 0)
+        {
+            return readings.FirstOrDefault(r => r.Outcome.Status == SplitStatus.SearchLimit).Outcome ?? readings[0].Outcome;
+        }
+
+        if (fitting.Count == 1)
+        {
+            return fitting[0].Outcome with { EmptyLinesRead = fitting[0].Outcome.Values is null ? 0 : fitting[0].Blanks };
+        }
+
+        var all = Distinct([.. fitting.SelectMany(r => r.Outcome.Values is { } v ? [v] : r.Outcome.Candidates)]);
+        var complete = fitting.All(r => r.Outcome.Values is not null || r.Outcome.Candidates.Count == r.Outcome.CandidateCount);
+        if (all.Count == 1 && complete)
+        {
+            var first = fitting.First(r => r.Outcome.Values is not null);
+            return first.Outcome with { EmptyLinesRead = first.Blanks };
+        }
+
+        if (constraint is not null && complete)
+        {
+            var balanced = all.Where(constraint).ToList();
+            if (balanced.Count == 1)
+            {
+                var from = fitting.First(r => (r.Outcome.Values is { } v ? [v] : r.Outcome.Candidates).Any(c => c.SequenceEqual(balanced[0])));
+                return new(SplitStatus.DecidedByConstraint, balanced[0], balanced, 1, true) { EmptyLinesRead = from.Blanks };
+            }
+        }
+
+        return new(SplitStatus.Ambiguous, null, all, all.Count, constraint is not null && all.All(constraint)) { EmptyLinesAmbiguous = true };
+    }
+
+    /// <summary>
+    /// The readings of a run's empty lines, distinct: without them (the reading that fits a page with an empty line
+    /// between every line when it has no blank cell); every empty line a blank cell (a table that printed 0 as an empty
+    /// cell, copied out one cell per line; not on a paragraph-spaced page); and, when every run of empty lines is odd,
+    /// paragraph spacing with blank cells (2n + 1 empty lines are n blank cells). Empty lines are in one run when
+    /// nothing, not even a label, comes between them (they stand before the same atom).
+    /// </summary>
+    private static List<(string[] Texts, int Blanks)> EmptyLineReadings(IReadOnlyList<Fragment> fragments, bool paragraphSpaced)
+    {
+        var values = new List<string>();
+        var every = new List<string>();
+        var spaced = new List<string>();
+        var spacedValid = true;
+        var blanks = 0;
+        var spacedBlanks = 0;
+        var blank = AtomStream.BlankCell.ToString();
+        for (var i = 0; i < fragments.Count;)
+        {
+            if (!fragments[i].IsPossibleBlank)
+            {
+                values.Add(fragments[i].Text);
+                every.Add(fragments[i].Text);
+                spaced.Add(fragments[i].Text);
+                i++;
+                continue;
+            }
+
+            var run = 1;
+            while (i + run < fragments.Count && fragments[i + run].IsPossibleBlank && fragments[i + run].Start == fragments[i].Start)
+            {
+                run++;
+            }
+
+            every.AddRange(Enumerable.Repeat(blank, run));
+            blanks += run;
+            if (run % 2 == 1)
+            {
+                spaced.AddRange(Enumerable.Repeat(blank, run / 2));
+                spacedBlanks += run / 2;
+            }
+            else
+            {
+                spacedValid = false;
+            }
+
+            i += run;
+        }
+
+        var readings = new List<(string[], int)> { ([.. values], 0) };
+        if (!paragraphSpaced)
+        {
+            readings.Add(([.. every], blanks));
+        }
+
+        if (spacedValid && spacedBlanks > 0 && spacedBlanks < blanks)
+        {
+            readings.Add(([.. spaced], spacedBlanks));
+        }
+
+        return readings;
+    }
+
+    private static List<CellValue[]> Distinct(IEnumerable<CellValue[]> candidates)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<CellValue[]>();
+        foreach (var candidate in candidates)
+        {
+            if (seen.Add(string.Join('\u0001', candidate.Select(v => v.ToString()))))
+            {
+                result.Add(candidate);
+            }
+        }
+
+        return result;
+    }
+
+    private static SplitOutcome SplitTexts(string[] texts, IReadOnlyList<CellKind> kinds, Func<CellValue[], bool>? constraint)
     {
         var k = kinds.Count;
-        var texts = fragments.Select(f => f.Text).ToArray();
         var all = new List<CellValue[]>();
         var count = 0;
 

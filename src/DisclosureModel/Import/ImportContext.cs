@@ -28,6 +28,10 @@ internal sealed class ImportContext
         }
 
         Joined = b.ToString();
+        foreach (var cell in stream.Furniture)
+        {
+            Add(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, stream.Cells[cell].Location, ImportMessages.PageFooterSkipped.With(), seen: stream.Cells[cell].Text.Trim());
+        }
     }
 
     /// <summary>Gets the normalised stream of the input.</summary>
@@ -110,7 +114,7 @@ internal sealed class ImportContext
     /// </summary>
     internal CellValue[]? SplitCells(Token values, CellKind[] kinds, SplitConstraint constraint, string path, string what, out SplitOutcome outcome)
     {
-        outcome = CellSplitter.Split(values.Fragments, kinds, constraint.Predicate);
+        outcome = CellSplitter.Split(values.Fragments, kinds, constraint.Predicate, Stream.ParagraphSpaced);
         var seen = values.Describe(Stream);
         var shown = outcome.Candidates.Take(MaxCandidatesShown).Select(FormatCandidate).ToList();
         if (outcome.CandidateCount > shown.Count && shown.Count > 0)
@@ -125,6 +129,22 @@ internal sealed class ImportContext
             template,
             template.FormatChinese(("what", what), ("cells", cells), ("rule", ruleChinese), ("count", count), ("limit", CellSplitter.NodeBudget)),
             template.FormatEnglish(("what", what), ("cells", cells), ("rule", ruleEnglish), ("count", count), ("limit", CellSplitter.NodeBudget)));
+
+        if (outcome.EmptyLinesRead > 0 && outcome.Values is not null)
+        {
+            Add(ImportDiagnosticCode.EmptyLinesReadAsBlankCells, ImportSeverity.Info, values.Start, ImportMessages.EmptyLinesReadAsBlank.With(("what", what), ("count", outcome.EmptyLinesRead), ("cells", cells)), path, seen, candidates: [FormatCandidate(outcome.Values)]);
+        }
+        else if (outcome.Values is null && Fragment.AllPossibleBlanks(values.Fragments))
+        {
+            // Nothing but empty lines after the label, and no reading of them fits: no numbers, as without them.
+            Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, values.Start, ImportMessages.NoNumbersAfterLabel.With(), path);
+            return null;
+        }
+        else if (outcome.Status == SplitStatus.Ambiguous && outcome.EmptyLinesAmbiguous)
+        {
+            Add(ImportDiagnosticCode.AmbiguousSplit, ImportSeverity.Error, values.Start, Message(ImportMessages.EmptyLinesAmbiguous), path, seen, candidates: shown);
+            return null;
+        }
 
         switch (outcome.Status)
         {
@@ -205,6 +225,11 @@ internal sealed class ImportContext
         {
             Unexpected(token);
             return true;
+        }
+
+        if (token.Kind == TokenKind.Values && Fragment.AllPossibleBlanks(token.Fragments))
+        {
+            return true; // empty lines between labels: spacing
         }
 
         if (token.Kind == TokenKind.Values)

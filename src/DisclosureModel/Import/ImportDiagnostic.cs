@@ -108,6 +108,9 @@ public enum ImportDiagnosticCode
 
     /// <summary>Sentences of the text give different values for an item of metadata; none of them was taken.</summary>
     MetadataConflict,
+
+    /// <summary>Empty lines of plain text were read as blank cells: the only reading of the row that fits its cells.</summary>
+    EmptyLinesReadAsBlankCells,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

@@ -13,7 +13,14 @@ namespace DisclosureModel.Import;
 /// </summary>
 internal static class ImportEngine
 {
-    internal static ImportResult Run(IReadOnlyList<SourceCell> cells, ImportOptions options)
+    internal static ImportResult Run(IReadOnlyList<SourceCell> cells, ImportOptions options) => Run(cells, options, emptyLinesMayBeBlank: false, []);
+
+    /// <summary>Runs an import of a front end's pieces.</summary>
+    /// <param name="cells">The pieces in reading order.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="emptyLinesMayBeBlank">True for plain text, whose empty lines may stand for blank cells (<see cref="AtomStream.PossibleBlank"/>).</param>
+    /// <param name="frontEnd">What the front end left out or noticed, logged first.</param>
+    internal static ImportResult Run(IReadOnlyList<SourceCell> cells, ImportOptions options, bool emptyLinesMayBeBlank, IReadOnlyList<ImportDiagnostic> frontEnd)
     {
         long total = 0;
         foreach (var cell in cells)
@@ -25,7 +32,9 @@ internal static class ImportEngine
             }
         }
 
-        return Run(new ImportContext(AtomStream.Create(cells), options));
+        var context = new ImportContext(AtomStream.Create(cells, emptyLinesMayBeBlank), options);
+        context.Diagnostics.AddRange(frontEnd);
+        return Run(context);
     }
 
     internal static ImportResult TooLarge(SourceLocation location, int limit) => new()

@@ -166,6 +166,16 @@ internal static class ImportMessages
         "第六部分之后自此起的文字（{count} 行）不成句，被视为页面装饰。",
         "The text after Section 六 from here on ({count} line(s)) is not sentences and was taken for page furniture.");
 
+    internal static MessageTemplate PageFooterSkipped { get; } = new(
+        "import.pageFooterSkipped",
+        "页脚（页码）已略去。",
+        "A page footer (page number) was left out.");
+
+    internal static MessageTemplate GenericHeaderSkipped { get; } = new(
+        "import.genericHeaderSkipped",
+        "Markdown 表格中只有占位列名的表头行（如“类别 | 数据1”）已略去。",
+        "A header row of a Markdown table with placeholder column names only (such as 类别 | 数据1) was left out.");
+
     // ------------------------------------------------------------ tables: labels and rows
 
     internal static MessageTemplate UnlabelledNumbers { get; } = new(
@@ -304,6 +314,16 @@ internal static class ImportMessages
         "import.splitSearchLimit",
         "{what}：拆分数字所需步骤超过 {limit} 步；各单元格留空。",
         "{what}: splitting the digits needed more than {limit} steps; the cells are left blank.");
+
+    internal static MessageTemplate EmptyLinesReadAsBlank { get; } = new(
+        "import.emptyLinesReadAsBlank",
+        "{what}：{count} 个空行读作空白单元格（只有这种读法符合 {cells} 个单元格）。",
+        "{what}: {count} empty line(s) read as blank cells (the only reading that fits {cells} cells).");
+
+    internal static MessageTemplate EmptyLinesAmbiguous { get; } = new(
+        "import.emptyLinesAmbiguous",
+        "{what}：空行既可读作空白单元格，也可读作段落间距，有 {count} 种读法符合 {cells} 个单元格，{rule}无法区分；各单元格留空。",
+        "{what}: the empty lines can be read as blank cells or as spacing in {count} ways that fit {cells} cells, and {rule} does not decide; the cells are left blank.");
 
     internal static MessageTemplate UnreadableCells { get; } = new(
         "import.unreadableCells",

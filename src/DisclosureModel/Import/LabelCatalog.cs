@@ -88,6 +88,16 @@ internal sealed partial class LabelCatalog
         _ => StatutoryTable.ReviewAndLitigation,
     };
 
+    /// <summary>
+    /// Tests whether normalised text (<see cref="AtomStream.Normalize"/>) is a label of any table section, or the
+    /// beginning of one: how a front end tells the rest of a label broken over two table rows from a row of its own.
+    /// </summary>
+    internal static bool StartsAnyLabel(string normalized) =>
+        normalized.Length > 0 && (Proactive.StartsLabel(normalized) || Applications.StartsLabel(normalized) || ReviewAndLitigation.StartsLabel(normalized));
+
+    private bool StartsLabel(string normalized) =>
+        byFirst.TryGetValue(normalized[0], out var entries) && entries.Any(e => e.Normalized.StartsWith(normalized, StringComparison.Ordinal));
+
     /// <summary>Finds the longest label starting at <paramref name="at"/> and ending by <paramref name="end"/>.</summary>
     internal (LabelEntry Entry, int Length)? Match(string chars, int at, int end)
     {

@@ -14,8 +14,10 @@ namespace DisclosureModel.Import;
 public static class ReportImporter
 {
     /// <summary>
-    /// Imports a report from plain text: one table cell per line (as pages are usually copied out), or a whole page
-    /// body on one line with the cells run together (as some crawlers store it).
+    /// Imports a report from plain text: one table cell per line (as pages are usually copied out, an empty line
+    /// standing for a blank cell where that is the reading that fits the table), a whole page body on one line with the
+    /// cells run together (as some crawlers store it), or Markdown pipe tables (as PDF-to-Markdown converters write
+    /// them). See docs/import.md, "Layouts of plain text".
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="options">What the page does not say, and the limits; null for <see cref="ImportOptions.Default"/>.</param>
@@ -30,29 +32,9 @@ public static class ReportImporter
             return ImportEngine.TooLarge(LocateOffset(text, options.MaxInputLength), options.MaxInputLength);
         }
 
-        var cells = new List<SourceCell>();
-        var line = 1;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n' || text[i] == '\r')
-            {
-                if (i > start)
-                {
-                    cells.Add(new SourceCell(text[start..i], new SourceLocation(line, 1)));
-                }
-
-                if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                line++;
-                start = i + 1;
-            }
-        }
-
-        return ImportEngine.Run(cells, options);
+        var notes = new List<ImportDiagnostic>();
+        var cells = TextFrontEnd.Read(text, notes);
+        return ImportEngine.Run(cells, options, emptyLinesMayBeBlank: true, notes);
     }
 
     /// <summary>

@@ -51,19 +51,19 @@ internal sealed class ReviewAndLitigationReader(ImportContext context)
             LitigationWithoutReview = default,
             LitigationAfterReview = default,
         };
-        if (first < 0 && fragments.Count == 0)
+        if (first < 0 && Fragment.AllPossibleBlanks(fragments))
         {
             context.Add(ImportDiagnosticCode.TableMissing, ImportSeverity.Error, region?.Start ?? -1, ImportMessages.TableMissing.With(("section", "四")), "ReviewAndLitigation", expected: ReviewAndLitigationLayout.Title.Chinese);
             return blank;
         }
 
-        context.Tables.Add(new RecognizedTable(ReviewAndLitigationLayout.Title.Identifier, ReviewAndLitigationLayout.Title.Chinese, stream.Locate(first >= 0 ? first : valuesStart), fragments.Count == 0 ? 0 : 3, 3));
+        context.Tables.Add(new RecognizedTable(ReviewAndLitigationLayout.Title.Identifier, ReviewAndLitigationLayout.Title.Chinese, stream.Locate(first >= 0 ? first : valuesStart), Fragment.AllPossibleBlanks(fragments) ? 0 : 3, 3));
         foreach (var missing in ReviewAndLitigationLayout.Blocks.Where(b => !blocksSeen.Contains(b)))
         {
             context.Add(ImportDiagnosticCode.ColumnHeaderMissing, ImportSeverity.Info, first, ImportMessages.BlockHeaderMissing.With(), ReviewAndLitigationLayout.GetPropertyPath(missing), expected: missing.GetLabel().Chinese);
         }
 
-        if (fragments.Count == 0)
+        if (Fragment.AllPossibleBlanks(fragments) && CellSplitter.Split(fragments, CaseKinds, Constraint.Predicate, stream.ParagraphSpaced).Values is null)
         {
             context.Add(ImportDiagnosticCode.UnreadableCells, ImportSeverity.Error, first, ImportMessages.SectionFourWithoutNumbers.With(), "ReviewAndLitigation");
             return blank;

@@ -11,13 +11,20 @@ internal enum TokenKind
 }
 
 /// <summary>A run of value characters between boundaries, e.g. <c>7777166</c> or <c>73802895.90元</c>.</summary>
-internal readonly record struct Fragment(string Text, int Start);
+internal readonly record struct Fragment(string Text, int Start)
+{
+    /// <summary>Gets whether the fragment is an empty line of plain text, which may or may not be a blank cell.</summary>
+    internal bool IsPossibleBlank => Text.Length == 1 && Text[0] == AtomStream.PossibleBlank;
+
+    /// <summary>Gets whether the fragment is nothing but empty lines (or has no fragment at all).</summary>
+    internal static bool AllPossibleBlanks(IReadOnlyList<Fragment> fragments) => fragments.All(f => f.IsPossibleBlank);
+}
 
 internal sealed record Token(TokenKind Kind, int Start, int End, LabelEntry? Label, IReadOnlyList<Fragment> Fragments)
 {
     internal string Describe(AtomStream stream) => Kind switch
     {
-        TokenKind.Values => string.Join(' ', Fragments.Select(f => AtomStream.Describe(f.Text))),
+        TokenKind.Values => string.Join(' ', Fragments.Where(f => !f.IsPossibleBlank).Select(f => AtomStream.Describe(f.Text))),
         _ => stream.Chars[Start..End],
     };
 }
@@ -52,7 +59,9 @@ internal static class Tokenizer
             FlushFragment();
             if (fragments.Count > 0)
             {
-                tokens.Add(new Token(TokenKind.Values, valuesStart, at, null, [.. fragments]));
+                // Located at its first printed value: empty lines before it are spacing or blank cells, not where it starts.
+                var printed = fragments.FindIndex(f => !f.IsPossibleBlank);
+                tokens.Add(new Token(TokenKind.Values, printed > 0 ? fragments[printed].Start : valuesStart, at, null, [.. fragments]));
                 fragments.Clear();
             }
 
@@ -68,9 +77,33 @@ internal static class Tokenizer
             }
         }
 
+        // Empty lines of plain text before an atom join the run of values there as possible blanks (one run per place).
+        void PossibleBlanks(int at)
+        {
+            // Inside stray text they are spacing: the text stays one token.
+            var count = stream.EmptyLinesBefore(at);
+            if (count == 0 || (textStart >= 0 && (at >= end || !IsValueChar(chars, at))))
+            {
+                return;
+            }
+
+            FlushText(at);
+            FlushFragment();
+            valuesStart = valuesStart < 0 ? at : valuesStart;
+            for (var n = 0; n < count; n++)
+            {
+                fragments.Add(new Fragment(AtomStream.PossibleBlank.ToString(), at));
+            }
+        }
+
         var i = start;
         while (i < end)
         {
+            if (i > start)
+            {
+                PossibleBlanks(i);
+            }
+
             if (catalog.Match(chars, i, end) is { } match)
             {
                 FlushValues(i);
@@ -123,6 +156,11 @@ internal static class Tokenizer
             }
 
             i++;
+        }
+
+        if (end > start)
+        {
+            PossibleBlanks(end);
         }
 
         FlushValues(end);
