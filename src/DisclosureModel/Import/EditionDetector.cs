@@ -38,8 +38,9 @@ internal sealed class EditionDetector(ImportContext context)
             }
             else if (meanings.Any(m => m.Key is ApplicationRowDefinition { Row: ApplicationRow.OtherHandling }))
             {
-                // （六）其他处理 followed by its own numbers is the single 2019 row; in 2021 it is a group.
-                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Values)
+                // （六）其他处理 followed by its own printed numbers is the single 2019 row; in 2021 it is a group (empty
+                // lines after the group's label are not numbers of its own).
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Values && !Fragment.AllPossibleBlanks(tokens[i + 1].Fragments))
                 {
                     otherHandling = new EditionVote(FormatEdition.Edition2019, meanings[0].Label.Chinese, context.Stream.Locate(token.Start));
                     context.Votes.Add(otherHandling);

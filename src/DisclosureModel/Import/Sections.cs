@@ -48,12 +48,12 @@ internal static class Sections
                 continue;
             }
 
+            // Every numbered start is tried, also inside a hit: a row label 四、结转下年度继续办理 whose blank cells were empty
+            // lines stands just before the heading 四、政府信息公开…, and the heading scores higher than the hit through it.
             if (found[best.Index] is not { } kept || best.Score > kept.Score)
             {
                 found[best.Index] = (new SectionHeading(best.Index, start, best.End), best.Score);
             }
-
-            from = best.End;
         }
 
         var list = found.OfType<(SectionHeading Heading, double Score)>().Select(f => f.Heading).ToList();

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace DisclosureModel.Import;
 
 /// <summary>
-/// The plain-text front end of <see cref="ReportImporter.ImportText"/>: turns lines into the <see cref="SourceCell"/>s
+/// The plain-text front end of <see cref="ReportImporter.ImportText(string, ImportOptions?)"/>: turns lines into the <see cref="SourceCell"/>s
 /// the recognition engine reads. What it knows of a layout it passes on rather than guessing:
 /// <list type="bullet">
 /// <item>a line is a piece of text; an <b>empty line</b> is passed on as an empty piece, which the engine reads as a

@@ -464,7 +464,9 @@ public class RunTogetherSolvingTests
         {
             var error = Assert.Single(result.Log.Diagnostics, d => d.PropertyPath == path);
             Assert.Equal(ImportDiagnosticCode.AmbiguousSplit, error.Code);
-            Assert.Equal(["1 10 0 0 0 0 11", "11 0 0 0 0 0 11"], error.Candidates.Order(StringComparer.Ordinal));
+            // The seed's empty lines around the run give readings with blank cells too (docs/import.md, "Layouts of
+            // plain text"); the two readings without blanks are among the candidates either way.
+            Assert.Subset(error.Candidates.ToHashSet(StringComparer.Ordinal), new HashSet<string>(["1 10 0 0 0 0 11", "11 0 0 0 0 0 11"], StringComparer.Ordinal));
         }
     }
 
