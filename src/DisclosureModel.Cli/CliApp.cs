@@ -49,7 +49,7 @@ public static class CliApp
         var importFile = new Argument<string>("FILE") { Description = "A scraped page: .txt (text, as scraped) or .html/.htm." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output." };
         var agencyKind = new Option<AgencyKind>("--agency-kind") { Description = "What kind of agency published the report (decides its deadline); pages do not say.", DefaultValueFactory = _ => AgencyKind.Unspecified };
-        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 2 when no report is recognised.")
+        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 0: every cell read; 2: no report recognised; 3: a report, but some cells could not be read (listed in unreadCells).")
         {
             importFile, output, agencyKind,
         };
