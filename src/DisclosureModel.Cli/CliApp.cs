@@ -81,7 +81,7 @@ public static class CliApp
                 result.AddError($"--edition: '{value}' is not an edition; give 2019 or 2021.");
             }
         });
-        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 2 when no report is recognised, or when the tables were read but the page names no agency or year (then pass --agency or --year).")
+        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 0: every cell read; 2: no report recognised, or the tables were read but the page names no agency or year (then pass --agency or --year); 3: a report, but some cells could not be read (listed in unreadCells).")
         {
             importFile, output, agencyKind, importYear, importAgency, importEdition,
         };

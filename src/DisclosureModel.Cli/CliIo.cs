@@ -29,4 +29,10 @@ public static class ExitCodes
 
     /// <summary>An input could not be read, parsed or recognised.</summary>
     public const int InputError = 2;
+
+    /// <summary>
+    /// <c>import</c> only: a report was recognised and written, but some of its table cells could not be read; they are
+    /// blank and listed in the report's <c>unreadCells</c> (docs/import.md, "Unread is not blank").
+    /// </summary>
+    public const int IncompleteImport = 3;
 }

@@ -52,6 +52,13 @@ internal static class ReportCommands
             }
 
             WriteJson(io, result.Report, output);
+            if (result.Report.UnreadCells.Count > 0)
+            {
+                // An incomplete import must not pass for a clean one: its own exit code, after the report is written.
+                io.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"disclosure: {path}: {result.Report.UnreadCells.Count} cell(s) could not be read; they are blank and listed in unreadCells (exit {ExitCodes.IncompleteImport})"));
+                return ExitCodes.IncompleteImport;
+            }
+
             return ExitCodes.Success;
         });
     }

@@ -34,6 +34,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private int errors;
     private int warnings;
     private int infos;
+    private int notAssessable;
     private int filesStarted;
     private bool inputFailed;
 
@@ -207,6 +208,11 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                     break;
             }
 
+            if (failure.ErrorCode == DisclosureRules.NotAssessable.Code)
+            {
+                Interlocked.Increment(ref notAssessable);
+            }
+
             findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage));
         }
 
@@ -238,7 +244,9 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     }
 
     private void WriteTotals() =>
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info"));
+        io.Out.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}"));
 
     private void WriteJson(IReadOnlyList<Finding> findings)
     {

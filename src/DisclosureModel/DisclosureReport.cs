@@ -50,6 +50,39 @@ public sealed record DisclosureReport
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
     public required string OtherMatters { get; init => field = Preconditions.CheckNotNull(value, nameof(OtherMatters)); }
 
+    /// <summary>
+    /// Gets the cells of the statutory tables that could not be read, with the reason for each (an importer fills it in;
+    /// see docs/import.md, "Unread is not blank"); empty by default and for a report whose every cell was read.
+    /// </summary>
+    /// <remarks>
+    /// An unread cell is blank in the tables but is not a published blank: the validators report the rules that read it
+    /// as not assessable (<c>NA</c>) instead of evaluating them, and report an unread cell that holds a value (<c>U1</c>)
+    /// or that is not a cell of the report's edition (<c>U2</c>). The importer lists them in catalogue order. On init, null
+    /// is taken as the empty list: the JSON contract passes null for a document without the optional <c>unreadCells</c>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">On init: an element is null, or two elements name the same cell.</exception>
+    public ValueList<UnreadCell> UnreadCells { get; init => field = CheckUnreadCells(value); } = ValueList<UnreadCell>.Empty;
+
     /// <summary>Gets <see cref="ReportMetadata.Edition"/>.</summary>
     public FormatEdition Edition => Metadata.Edition;
+
+    private static ValueList<UnreadCell> CheckUnreadCells(ValueList<UnreadCell>? value)
+    {
+        if (value is null || value.Count == 0)
+        {
+            return ValueList<UnreadCell>.Empty;
+        }
+
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < value.Count; i++)
+        {
+            var cell = value[i] ?? throw new ArgumentException($"The unread cell [{i}] is null.", nameof(value));
+            if (!paths.Add(cell.PropertyPath))
+            {
+                throw new ArgumentException($"The cell {cell.PropertyPath} is listed twice as unread ([{i}]).", nameof(value));
+            }
+        }
+
+        return value;
+    }
 }

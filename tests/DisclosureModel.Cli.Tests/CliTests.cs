@@ -210,6 +210,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_of_a_page_with_unread_cells_writes_the_report_and_exits_3()
+    {
+        // The real Pingtan 2022 page runs 行政规范性文件 together (8855698): three cells cannot be read.
+        var run = await RunAsync("import", Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt"));
+        Assert.Equal(ExitCodes.IncompleteImport, run.ExitCode);
+        Assert.Equal(3, ExitCodes.IncompleteImport);
+        var report = DisclosureJson.Deserialize(run.Out);
+        Assert.Equal(
+            ["ProactiveDisclosure.Article20Item1.NormativeDocuments.IssuedThisYear", "ProactiveDisclosure.Article20Item1.NormativeDocuments.RepealedThisYear", "ProactiveDisclosure.Article20Item1.NormativeDocuments.InForce"],
+            report.UnreadCells.Select(u => u.PropertyPath));
+        Assert.Contains("cells: 197 read, 3 unread", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("disclosure: " + Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt") + ": 3 cell(s) could not be read; they are blank and listed in unreadCells (exit 3)\n", run.Error, StringComparison.Ordinal);
+
+        // validate shows the rules those cells make not assessable, as warnings (no error: exit 0).
+        var validate = await RunAsync("validate", Write("p.json", run.Out), "--lang", "en");
+        Assert.Equal(ExitCodes.Success, validate.ExitCode);
+        Assert.DoesNotContain(" NA ", validate.Out, StringComparison.Ordinal); // the 2021 Section 二 has no rule to assess
+        var unbalanced = report with
+        {
+            UnreadCells = [.. report.UnreadCells, new UnreadCell { PropertyPath = "Applications.NewlyReceived.NaturalPerson", Code = Import.ImportDiagnosticCode.UnreadableCells, Message = "m", ChineseMessage = "m" }],
+            Applications = report.Applications with { NewlyReceived = report.Applications.NewlyReceived with { NaturalPerson = null } },
+        };
+        validate = await RunAsync("validate", Write("q.json", DisclosureJson.Serialize(unbalanced)), "--lang", "en");
+        Assert.Equal(ExitCodes.Success, validate.ExitCode);
+        Assert.Contains(": warning NA Applications.NewlyReceived.NaturalPerson: R1 (", validate.Out, StringComparison.Ordinal);
+        Assert.Contains("; 2 rule(s) not assessable (NA: unread cells)", validate.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_of_a_page_that_is_no_report_exits_2()
     {
         var run = await RunAsync("import", Write("x.html", "<html><body><p>今日天气晴。</p></body></html>"));

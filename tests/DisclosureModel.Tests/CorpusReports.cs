@@ -47,6 +47,8 @@ internal static class CorpusReports
         var proactive = (ProactiveDisclosure2019)imported.ProactiveDisclosure;
         return imported with
         {
+            // The cells completed are read now; the others the importer could not read stay unread.
+            UnreadCells = [.. imported.UnreadCells.Where(u => !Pingtan2020Completed.Any(path => u.PropertyPath.StartsWith(path + ".", StringComparison.Ordinal)))],
             ProactiveDisclosure = proactive with
             {
                 Article20Item1 = proactive.Article20Item1 with { NormativeDocuments = new(77, 77, 166) },

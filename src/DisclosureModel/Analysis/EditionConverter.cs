@@ -180,7 +180,32 @@ public static class EditionConverter
                 : CellValue.Blank;
         }
 
-        return new EditionConversion { Report = catalog.Build(report, [.. catalog.Cells.Select(ValueOf)]), Log = [.. log] };
+        // A cell read from an unread cell is unread (and blank) too, with the source's reason: unread is not blank.
+        var unread = report.UnreadCells.ToDictionary(u => u.PropertyPath, StringComparer.Ordinal);
+        UnreadCell? UnreadSource(CellDefinition definition)
+        {
+            if (unread.Count == 0)
+            {
+                return null;
+            }
+
+            IEnumerable<string> sources = definition.Table == StatutoryTable.ProactiveDisclosure
+                ? map.TryGetValue(definition.Key, out var from) ? [sourceByKey[from].PropertyPath] : []
+                : sourceByKey.TryGetValue(definition.Key, out var same) ? [same.PropertyPath]
+                : target == FormatEdition.Edition2019 ? otherRows2021.Select(r => sourceByKey[applications + r.Label.Identifier + "/" + definition.Column.Identifier].PropertyPath)
+                : definition.Row == otherRows2021[2].Label ? [sourceByKey[applications + otherHandling2019.Label.Identifier + "/" + definition.Column.Identifier].PropertyPath]
+                : [];
+            return sources.Select(path => unread.GetValueOrDefault(path)).FirstOrDefault(u => u is not null) is { } cell
+                ? cell with { PropertyPath = definition.PropertyPath }
+                : null;
+        }
+
+        var converted = catalog.Build(report, [.. catalog.Cells.Select(d => UnreadSource(d) is null ? ValueOf(d) : CellValue.Blank)]);
+        return new EditionConversion
+        {
+            Report = converted with { UnreadCells = [.. catalog.Cells.Select(UnreadSource).OfType<UnreadCell>()] },
+            Log = [.. log],
+        };
     }
 
     private static string CellKey(FormatEdition edition, Article20Item item, int row, int column)

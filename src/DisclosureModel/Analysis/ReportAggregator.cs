@@ -18,7 +18,7 @@ public sealed record AggregatedReport
     /// <summary>Gets the metadata of every summed report, in input order: what was summed.</summary>
     public required ValueList<ReportMetadata> Sources { get; init; }
 
-    /// <summary>Gets notes on cells that were not summed as printed (money in different units), in cell order.</summary>
+    /// <summary>Gets notes on cells that were not summed as printed (money in different units, cells unread in an input), in cell order.</summary>
     public required ValueList<string> Notes { get; init; }
 }
 
@@ -27,6 +27,8 @@ public sealed record AggregatedReport
 /// <para>Every cell is summed as <see cref="ApplicantCounts"/> and <see cref="CaseResultCounts"/> add: blank plus
 /// a number is the number, blank plus blank is blank. Printed totals are summed as printed, not recomputed, so the
 /// roll-up balances (rules R1–R4) whenever every input does, and shows the sum of the inputs' errors otherwise.</para>
+/// <para>A cell that an input lists as unread (<see cref="DisclosureReport.UnreadCells"/>) has no known sum: it is blank
+/// in the roll-up and listed as unread there (with the first such input's reason), with a note.</para>
 /// <para>The 2019 采购总金额 is summed in the unit the non-zero inputs share; when they printed different known units
 /// the sum is in 元; when one printed no unit and another a unit, the cell is left blank with a note.</para>
 /// </remarks>
@@ -69,9 +71,22 @@ public static class ReportAggregator
         var catalog = CellCatalog.For(first);
         var cells = inputs.Select(catalog.Read).ToList();
         var notes = new List<string>();
+        var unreadInputs = inputs.Select(r => r.UnreadCells.ToDictionary(u => u.PropertyPath, StringComparer.Ordinal)).ToList();
+        var unread = new List<UnreadCell>();
 
         CellValue SumCell(CellDefinition definition)
         {
+            // A cell unread in any input has an unknown sum: it stays blank and unread (unread is not blank).
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                if (unreadInputs[i].TryGetValue(definition.PropertyPath, out var cell))
+                {
+                    notes.Add($"{definition.PropertyPath}: left blank and unread; it could not be read in the report of {inputs[i].Metadata.AgencyName}.");
+                    unread.Add(cell);
+                    return CellValue.Blank;
+                }
+            }
+
             var values = cells.Select(c => c[definition.Index]).Where(c => !c.IsBlank).ToList();
             if (values.Count == 0)
             {
@@ -131,9 +146,10 @@ public static class ReportAggregator
             ProblemsAndImprovements = string.Empty,
             OtherMatters = string.Empty,
         };
+        var summed = catalog.Build(template, [.. catalog.Cells.Select(SumCell)]);
         return new AggregatedReport
         {
-            Report = catalog.Build(template, [.. catalog.Cells.Select(SumCell)]),
+            Report = unread.Count == 0 ? summed : summed with { UnreadCells = [.. unread] },
             Sources = [.. inputs.Select(r => r.Metadata)],
             Notes = [.. notes],
         };

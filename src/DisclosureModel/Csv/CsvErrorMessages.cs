@@ -64,12 +64,15 @@ internal static class CsvErrorMessages
     /// <summary>A report with cells missing; <c>{first}</c> is the first missing cell's key.</summary>
     public static ErrorMessageTemplate MissingCells { get; } = new("csv.missingCells", "{agency} {year} lacks {count} cell(s), first {first}; every cell of the format must be given (blank as an empty value).");
 
+    /// <summary>An unread marker (<c>?</c> and a reason code) whose code is not an <see cref="Import.ImportDiagnosticCode"/>.</summary>
+    public static ErrorMessageTemplate InvalidUnreadReason { get; } = new("csv.invalidUnreadReason", "'{text}' is not an unread marker for {cell}: '?' must be followed by a reason code such as ambiguousSplit.");
+
     /// <summary>Gets every entry, for consistency tests.</summary>
     public static IReadOnlyList<ErrorMessageTemplate> All { get; } =
     [
         OnLine, NotReportCsv, HeaderMissing, WrongHeader, WrongFieldCount, EmptyAgency, InvalidReportYear, InvalidEdition,
         EditionChanged, TextAfterClosingQuote, QuoteInUnquotedField, LoneCarriageReturn, UnclosedQuote, InvalidValue,
-        UnknownCell, WrongLabels, RepeatedCell, MissingCells,
+        UnknownCell, WrongLabels, RepeatedCell, MissingCells, InvalidUnreadReason,
     ];
 }
 

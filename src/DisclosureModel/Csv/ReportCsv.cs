@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using DisclosureModel.Analysis;
+using DisclosureModel.Import;
 using NodaTime;
 
 namespace DisclosureModel.Csv;
@@ -25,6 +27,9 @@ namespace DisclosureModel.Csv;
 public static class ReportCsv
 {
     private const string NewLine = "\n";
+
+    /// <summary>The value of an unread cell starts with this, followed by its reason code: <c>?ambiguousSplit</c>.</summary>
+    private const string UnreadMarker = "?";
 
     /// <summary>Gets the header record's field names in order.</summary>
     public static IReadOnlyList<string> Header { get; } = ["agency", "year", "edition", "section", "row", "rowLabel", "column", "columnLabel", "value"];
@@ -67,9 +72,18 @@ public static class ReportCsv
             var agency = report.Metadata.AgencyName;
             var year = report.Metadata.ReportYear.ToString(CultureInfo.InvariantCulture);
             var edition = report.Edition.GetIdentifier();
+            var unread = report.UnreadCells.ToDictionary(u => u.PropertyPath, StringComparer.Ordinal);
             foreach (var cell in ReportCells.GetCells(report))
             {
-                WriteRecord(writer, [agency, year, edition, cell.Section.Identifier, cell.RowIdentifier, cell.Row.Chinese, cell.Column.Identifier, cell.Column.Chinese, cell.FormatValue()]);
+                var value = cell.FormatValue();
+                if (unread.TryGetValue(cell.PropertyPath, out var reason))
+                {
+                    value = cell.IsBlank
+                        ? UnreadMarker + JsonNamingPolicy.CamelCase.ConvertName(reason.Code.ToString())
+                        : throw new ArgumentException($"The cell {cell.PropertyPath} of {agency} {year} is listed as unread but holds the value {value} (rule U1); CSV cannot carry both.", nameof(reports));
+                }
+
+                WriteRecord(writer, [agency, year, edition, cell.Section.Identifier, cell.RowIdentifier, cell.Row.Chinese, cell.Column.Identifier, cell.Column.Chinese, value]);
             }
         }
     }
@@ -253,6 +267,25 @@ public static class ReportCsv
         return records;
     }
 
+    private static ImportDiagnosticCode? ParseUnread(CsvRecord record, CellDefinition definition)
+    {
+        var text = record.Fields[8];
+        if (!text.StartsWith(UnreadMarker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var code in Enum.GetValues<ImportDiagnosticCode>())
+        {
+            if (text.AsSpan(UnreadMarker.Length).SequenceEqual(JsonNamingPolicy.CamelCase.ConvertName(code.ToString())))
+            {
+                return code;
+            }
+        }
+
+        throw CsvThrowHelper.Create(record.Line, CsvErrorMessages.InvalidUnreadReason, ("text", text), ("cell", definition.Key));
+    }
+
     private static (decimal? Value, MoneyUnit? Unit) ParseValue(CsvRecord record, CellDefinition definition)
     {
         var text = record.Fields[8];
@@ -306,6 +339,7 @@ public static class ReportCsv
     private sealed class Group(string agency, int year, FormatEdition edition, int firstLine)
     {
         private readonly Dictionary<string, ((decimal? Value, MoneyUnit? Unit) Cell, int Line)> cells = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ImportDiagnosticCode> unread = new(StringComparer.Ordinal);
         private int lastLine;
 
         // A 2021 report whose Section 三 has the 2019 shape (the hybrid) is told by its cells: it has the one
@@ -343,7 +377,16 @@ public static class ReportCsv
                 CsvThrowHelper.Throw(record.Line, CsvErrorMessages.RepeatedCell, ("cell", key), ("agency", agency), ("year", year), ("firstLine", previous.Line));
             }
 
-            cells.Add(key, (ParseValue(record, definition), record.Line));
+            if (ParseUnread(record, definition) is { } code)
+            {
+                unread.Add(key, code);
+                cells.Add(key, ((null, null), record.Line));
+            }
+            else
+            {
+                cells.Add(key, (ParseValue(record, definition), record.Line));
+            }
+
             lastLine = record.Line;
         }
 
@@ -371,7 +414,16 @@ public static class ReportCsv
                 ProblemsAndImprovements = string.Empty,
                 OtherMatters = string.Empty,
             };
-            return catalog.Build(template, [.. catalog.Cells.Select(d => new CellValue(cells[d.Key].Cell.Value, cells[d.Key].Cell.Unit))]);
+            return catalog.Build(template, [.. catalog.Cells.Select(d => new CellValue(cells[d.Key].Cell.Value, cells[d.Key].Cell.Unit))]) with
+            {
+                UnreadCells = [.. catalog.Cells.Where(d => unread.ContainsKey(d.Key)).Select(d => Unread(d, unread[d.Key]))],
+            };
+        }
+
+        private static UnreadCell Unread(CellDefinition cell, ImportDiagnosticCode code)
+        {
+            var message = ImportMessages.UnreadFromCsv.With(("code", code.ToString()));
+            return new UnreadCell { PropertyPath = cell.PropertyPath, Code = code, Message = message.English, ChineseMessage = message.Chinese };
         }
     }
 }

@@ -127,10 +127,73 @@ internal static class ImportEngine
         return Finish(context, log, report) with { Tables = tables, Content = content };
     }
 
-    private static ImportResult Finish(ImportContext context, ImportLog log, DisclosureReport? report) => new()
+    /// <summary>
+    /// Assembles the result: the one place where the report's unread cells are derived ("unread is not blank",
+    /// docs/import.md). Every table cell that is blank and lies under the <see cref="ImportDiagnostic.PropertyPath"/> of
+    /// an <see cref="ImportSeverity.Error"/> diagnostic (the cell's, its row's or its table's path) is unread, with that
+    /// diagnostic's code, messages, text seen and candidates (the first such diagnostic in the log). A blank cell that
+    /// no error names was printed blank.
+    /// </summary>
+    private static ImportResult Finish(ImportContext context, ImportLog log, DisclosureReport? report)
     {
-        Report = report,
-        Log = log with { Tables = ValueList.CreateRange(context.Tables), Diagnostics = ValueList.CreateRange(context.Diagnostics) },
+        log = log with { Tables = ValueList.CreateRange(context.Tables), Diagnostics = ValueList.CreateRange(context.Diagnostics) };
+        if (report is not null)
+        {
+            var (unread, cellCount) = FindUnreadCells(report, context.Diagnostics);
+            report = report with { UnreadCells = unread };
+            log = log with { CellsRead = cellCount - unread.Count, UnreadCells = unread };
+        }
+
+        return new ImportResult { Report = report, Log = log };
+    }
+
+    private static (ValueList<UnreadCell> Unread, int CellCount) FindUnreadCells(DisclosureReport report, List<ImportDiagnostic> diagnostics)
+    {
+        var catalog = CellCatalog.Get(report.Edition);
+        var errors = diagnostics.Where(d => d.Severity == ImportSeverity.Error && d.PropertyPath is not null).ToList();
+        var unread = new List<UnreadCell>();
+        var count = 0;
+        foreach (var cell in catalog.Cells)
+        {
+            // A table of another edition than the report's (which the validators report as E1) has no such cells.
+            if (!IsOfEdition(report, cell))
+            {
+                continue;
+            }
+
+            count++;
+            if (errors.Count == 0 || !cell.GetValue(report).IsBlank)
+            {
+                continue;
+            }
+
+            foreach (var error in errors)
+            {
+                var path = error.PropertyPath!;
+                if (cell.PropertyPath.StartsWith(path, StringComparison.Ordinal) && (cell.PropertyPath.Length == path.Length || cell.PropertyPath[path.Length] == '.'))
+                {
+                    unread.Add(new UnreadCell
+                    {
+                        PropertyPath = cell.PropertyPath,
+                        Code = error.Code,
+                        Message = error.Message,
+                        ChineseMessage = error.ChineseMessage,
+                        Seen = error.Seen,
+                        Candidates = error.Candidates,
+                    });
+                    break;
+                }
+            }
+        }
+
+        return (ValueList.CreateRange(unread), count);
+    }
+
+    private static bool IsOfEdition(DisclosureReport report, CellDefinition cell) => cell.Table switch
+    {
+        StatutoryTable.ProactiveDisclosure => report.ProactiveDisclosure.Edition == cell.Edition,
+        StatutoryTable.Applications => report.Applications.Edition == cell.Edition,
+        _ => true,
     };
 
     /// <summary>

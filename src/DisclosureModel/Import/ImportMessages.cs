@@ -385,6 +385,14 @@ internal static class ImportMessages
         "{count} 个空单元格保留为空。",
         "{count} blank cell(s) kept blank.");
 
+    // ------------------------------------------------------------ unread cells carried by other formats
+
+    /// <summary>The reason of an unread cell read back from CSV, which keeps only the reason's code.</summary>
+    internal static MessageTemplate UnreadFromCsv { get; } = new(
+        "import.unreadFromCsv",
+        "未能读取（{code}）；CSV 只保留原因代码。",
+        "Could not be read ({code}); the CSV keeps only the reason's code.");
+
     // ------------------------------------------------------------ how rules are named in messages
 
     /// <summary>Rule R3 as a split constraint.</summary>

@@ -62,6 +62,19 @@ public sealed record ImportLog
     /// <summary>Gets the tables recognised, in input order.</summary>
     public ValueList<RecognizedTable> Tables { get; init; } = ValueList<RecognizedTable>.Empty;
 
+    /// <summary>
+    /// Gets how many cells of the report's statutory tables were read (a number, or a blank printed as blank), or null
+    /// when there is no report. With <see cref="UnreadCells"/>, it makes up every cell of the edition's
+    /// <see cref="CellCatalog"/>.
+    /// </summary>
+    public int? CellsRead { get; init; }
+
+    /// <summary>
+    /// Gets the cells that could not be read, with the reason for each: the same list as the report's
+    /// <see cref="DisclosureReport.UnreadCells"/>; empty when every cell was read or there is no report.
+    /// </summary>
+    public ValueList<UnreadCell> UnreadCells { get; init; } = ValueList<UnreadCell>.Empty;
+
     /// <summary>Gets the diagnostics, in input order within each stage of the import.</summary>
     public ValueList<ImportDiagnostic> Diagnostics { get; init; } = ValueList<ImportDiagnostic>.Empty;
 
@@ -95,6 +108,15 @@ public sealed record ImportLog
             Line($"  {table.Identifier} {table.Label} at {table.Location}: {table.RowsRead.ToString(CultureInfo.InvariantCulture)}/{table.RowsExpected.ToString(CultureInfo.InvariantCulture)}");
         }
 
+        if (CellsRead is { } read)
+        {
+            Line($"cells: {read.ToString(CultureInfo.InvariantCulture)} read, {UnreadCells.Count.ToString(CultureInfo.InvariantCulture)} unread");
+            foreach (var (code, path, count) in GroupUnreadCells(UnreadCells))
+            {
+                Line($"  unread {count.ToString(CultureInfo.InvariantCulture)} {code}: {path}");
+            }
+        }
+
         Line($"diagnostics: {Diagnostics.Count.ToString(CultureInfo.InvariantCulture)}");
         foreach (var diagnostic in Diagnostics)
         {
@@ -102,6 +124,42 @@ public sealed record ImportLog
         }
 
         return b.ToString();
+    }
+
+    /// <summary>
+    /// Groups consecutive unread cells that share one reason (code, message, text seen) and names each group by the
+    /// longest path its cells share: a row (<c>Applications.Outcomes.PartiallyDisclosed</c>), a table, or one cell.
+    /// </summary>
+    private static IEnumerable<(ImportDiagnosticCode Code, string Path, int Count)> GroupUnreadCells(ValueList<UnreadCell> cells)
+    {
+        var i = 0;
+        while (i < cells.Count)
+        {
+            var first = cells[i];
+            var path = first.PropertyPath;
+            var j = i + 1;
+            while (j < cells.Count && cells[j].Code == first.Code && cells[j].Message == first.Message && cells[j].Seen == first.Seen)
+            {
+                path = CommonPath(path, cells[j].PropertyPath);
+                j++;
+            }
+
+            yield return (first.Code, path.Length == 0 ? first.PropertyPath : path, j - i);
+            i = j;
+        }
+    }
+
+    private static string CommonPath(string a, string b)
+    {
+        var segmentsA = a.Split('.');
+        var segmentsB = b.Split('.');
+        var n = 0;
+        while (n < segmentsA.Length && n < segmentsB.Length && segmentsA[n] == segmentsB[n])
+        {
+            n++;
+        }
+
+        return string.Join('.', segmentsA.Take(n));
     }
 }
 

@@ -156,7 +156,7 @@ internal sealed class ProactiveReader(ImportContext context, FormatEdition editi
             {
                 if (!rowsRead[t][r])
                 {
-                    context.Add(ImportDiagnosticCode.RowMissing, ImportSeverity.Error, firstAtom[t], ImportMessages.RowMissing.With(("label", def.Rows[r].Chinese)), def.PropertyPath, expected: def.Rows[r].Chinese);
+                    context.Add(ImportDiagnosticCode.RowMissing, ImportSeverity.Error, firstAtom[t], ImportMessages.RowMissing.With(("label", def.Rows[r].Chinese)), CellPaths.OfRow(def, def.Rows[r].Identifier), expected: def.Rows[r].Chinese);
                 }
             }
 

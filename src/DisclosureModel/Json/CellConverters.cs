@@ -169,6 +169,12 @@ internal sealed class FormatEditionConverter : JsonConverter<FormatEdition>
 /// <summary><see cref="AgencyKind"/> as its camelCase name, e.g. <c>"department"</c>; numbers are rejected.</summary>
 internal sealed class AgencyKindConverter() : JsonStringEnumConverter<AgencyKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
 
+/// <summary>
+/// <see cref="Import.ImportDiagnosticCode"/> (the reason of an <see cref="UnreadCell"/>) as its camelCase name, e.g.
+/// <c>"ambiguousSplit"</c>; numbers are rejected.
+/// </summary>
+internal sealed class ImportDiagnosticCodeConverter() : JsonStringEnumConverter<Import.ImportDiagnosticCode>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
 /// <summary><see cref="MoneyUnit"/> as its camelCase name, <c>"yuan"</c> or <c>"tenThousandYuan"</c>; numbers are rejected.</summary>
 internal sealed class MoneyUnitConverter() : JsonStringEnumConverter<MoneyUnit>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
 

@@ -294,6 +294,9 @@ public static class DisclosureJson
                 new AgencyKindConverter(),
                 new MoneyUnitConverter(),
                 new ValueListConverter<OverviewPart>(),
+                new ValueListConverter<UnreadCell>(),
+                new ValueListConverter<string>(),
+                new ImportDiagnosticCodeConverter(),
                 new ApplicantCountsConverter(),
                 new CaseResultCountsConverter(),
                 new DocumentCounts2019Converter(),
@@ -356,7 +359,20 @@ public static class DisclosureJson
             version.IsRequired = true;
             version.Order = -1;
             properties.Insert(0, version);
-            typeInfo.OnDeserialized = static report => CheckEditions((DisclosureReport)report);
+
+            // unreadCells is the one optional member: written only when there are unread cells, absent means none,
+            // so that every report without them keeps the shape of version 1 unchanged.
+            var unread = properties.Single(p => p.Name == Naming.ConvertName(nameof(DisclosureReport.UnreadCells)));
+            unread.IsRequired = false;
+            unread.ShouldSerialize = static (_, value) => value is ValueList<UnreadCell> { Count: > 0 };
+            typeInfo.OnDeserialized = static report =>
+            {
+                CheckEditions((DisclosureReport)report);
+                if (UnreadCellError((DisclosureReport)report) is { } error)
+                {
+                    throw error.Error;
+                }
+            };
         }
         else if (typeInfo.Type == typeof(ProactiveDisclosure))
         {
@@ -425,6 +441,44 @@ public static class DisclosureJson
         {
             throw mismatch.Error;
         }
+    }
+
+    /// <summary>
+    /// Finds the first unread cell that breaks the shape: named twice, not a cell of the report's edition, or holding a
+    /// value; null when there is none. Shared by the contract (after reading) and <see cref="ReportJsonReader"/> (which
+    /// locates the error at that element). Called once the editions agree.
+    /// </summary>
+    /// <returns>The index of the element in <c>unreadCells</c>, and the error to throw.</returns>
+    internal static (int Index, JsonException Error)? UnreadCellError(DisclosureReport report)
+    {
+        var unread = report.UnreadCells;
+        if (unread.Count == 0)
+        {
+            return null;
+        }
+
+        var catalog = CellCatalog.Get(report.Edition);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < unread.Count; i++)
+        {
+            var path = unread[i].PropertyPath;
+            if (!seen.Add(path))
+            {
+                return (i, JsonThrowHelper.UnreadCellTwice(path));
+            }
+
+            if (catalog.Find(path) is not { } cell)
+            {
+                return (i, JsonThrowHelper.UnreadCellNotOfEdition(path, report.Edition));
+            }
+
+            if (cell.GetValue(report) is { IsBlank: false } value)
+            {
+                return (i, JsonThrowHelper.UnreadCellHoldsValue(path, value));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -59,6 +59,17 @@ internal static class DisclosureJsonSchema
             };
         }
 
+        if (context.PropertyInfo is { } property && property.DeclaringType == typeof(UnreadCell) && property.Name == "propertyPath")
+        {
+            var paths = new JsonArray();
+            foreach (var path in CellCatalog.Edition2019.Cells.Concat(CellCatalog.Edition2021.Cells).Select(c => c.PropertyPath).Distinct().Order(StringComparer.Ordinal))
+            {
+                paths.Add((JsonNode)path);
+            }
+
+            return new JsonObject { ["type"] = "string", ["enum"] = paths };
+        }
+
         var type = context.TypeInfo.Type;
         var nullable = Nullable.GetUnderlyingType(type) is not null;
         type = Nullable.GetUnderlyingType(type) ?? type;
@@ -103,6 +114,36 @@ internal static class DisclosureJsonSchema
         if (type == typeof(FormatEdition))
         {
             return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("2019", "2021") };
+        }
+
+        if (type == typeof(ValueList<UnreadCell>))
+        {
+            var items = JsonSchemaExporter.GetJsonSchemaAsNode(
+                DisclosureJson.Options,
+                typeof(UnreadCell),
+                new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform });
+            return new JsonObject
+            {
+                ["description"] = "The cells that could not be read (each blank in the tables), with the reason; absent when there are none. Each path is a cell of the report's edition, named once.",
+                ["type"] = "array",
+                ["items"] = items,
+            };
+        }
+
+        if (type == typeof(ValueList<string>))
+        {
+            return new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
+        }
+
+        if (type == typeof(Import.ImportDiagnosticCode))
+        {
+            var names = new JsonArray();
+            foreach (var name in Enum.GetNames<Import.ImportDiagnosticCode>())
+            {
+                names.Add((JsonNode)System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name));
+            }
+
+            return new JsonObject { ["type"] = "string", ["enum"] = names };
         }
 
         if (type == typeof(ValueList<OverviewPart>))

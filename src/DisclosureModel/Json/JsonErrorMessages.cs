@@ -117,6 +117,20 @@ internal static class JsonErrorMessages
     /// <summary>An error inside an element of a list: <c>{path}</c> is the path within the element (e.g. <c>.heading</c>, or empty).</summary>
     public static ErrorMessageTemplate InElement { get; } = new("json.inElement", "Element [{index}]{path}: {detail}");
 
+    // Unread cells.
+
+    /// <summary>An element of <c>unreadCells</c> whose path is not a cell of either edition.</summary>
+    public static ErrorMessageTemplate UnreadCellNotACell { get; } = new("json.unreadCellNotACell", "'{path}' is not the path of a cell of the statutory tables (e.g. Applications.NewlyReceived.Total).");
+
+    /// <summary>An element of <c>unreadCells</c> whose path is not a cell of the report's edition.</summary>
+    public static ErrorMessageTemplate UnreadCellNotOfEdition { get; } = new("json.unreadCellNotOfEdition", "unreadCells names '{path}', which is not a cell of the {edition} format's tables.");
+
+    /// <summary>A cell listed twice in <c>unreadCells</c>.</summary>
+    public static ErrorMessageTemplate UnreadCellTwice { get; } = new("json.unreadCellTwice", "unreadCells names the cell '{path}' twice.");
+
+    /// <summary>A cell listed in <c>unreadCells</c> that holds a value.</summary>
+    public static ErrorMessageTemplate UnreadCellHoldsValue { get; } = new("json.unreadCellHoldsValue", "unreadCells names the cell '{path}', which holds the value {value}; an unread cell is blank (null).");
+
     // Values the reader or a model check refused, limits, NDJSON.
 
     /// <summary>A value the reader could not decode or the model refused: <c>{detail}</c> is that message.</summary>
@@ -146,5 +160,6 @@ internal static class JsonErrorMessages
         AmountOutOfRange, NegativeAmount, NotANonBlankString, BlankString, UnknownPeriodMember, MissingPeriodMember,
         InPeriodMember, PeriodEndsBeforeStart, NullElement, NullOverviewPart, InElement, InvalidValue, DocumentTooLarge,
         StringTooLong, MemberNameTooLong, TooManyReports, OnNdjsonLine,
+        UnreadCellNotACell, UnreadCellNotOfEdition, UnreadCellTwice, UnreadCellHoldsValue,
     ];
 }

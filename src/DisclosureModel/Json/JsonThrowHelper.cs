@@ -154,6 +154,20 @@ internal static class JsonThrowHelper
     [DoesNotReturn]
     public static void ThrowNullOverviewPart(int index) => throw new JsonException(JsonErrorMessages.NullOverviewPart.Format(("index", index)));
 
+    /// <summary>Creates the error for an unread cell whose path names no cell of either edition.</summary>
+    public static JsonException UnreadCellNotACell(string path) => new(JsonErrorMessages.UnreadCellNotACell.Format(("path", path)));
+
+    /// <summary>Creates the error for an unread cell that is not a cell of the report's edition.</summary>
+    public static JsonException UnreadCellNotOfEdition(string path, FormatEdition edition) =>
+        new(JsonErrorMessages.UnreadCellNotOfEdition.Format(("path", path), ("edition", edition.GetIdentifier())));
+
+    /// <summary>Creates the error for a cell listed twice as unread.</summary>
+    public static JsonException UnreadCellTwice(string path) => new(JsonErrorMessages.UnreadCellTwice.Format(("path", path)));
+
+    /// <summary>Creates the error for an unread cell that holds a value.</summary>
+    public static JsonException UnreadCellHoldsValue(string path, CellValue value) =>
+        new(JsonErrorMessages.UnreadCellHoldsValue.Format(("path", path), ("value", value.ToString())));
+
     /// <summary>Throws for an error inside an element of a list, wrapping its message.</summary>
     [DoesNotReturn]
     public static void ThrowInElement(int index, string path, JsonException inner) =>

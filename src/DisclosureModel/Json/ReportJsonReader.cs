@@ -44,7 +44,22 @@ internal ref partial struct ReportJsonReader
         nameof(DisclosureReport.Applications),
         nameof(DisclosureReport.ReviewAndLitigation),
         nameof(DisclosureReport.ProblemsAndImprovements),
-        nameof(DisclosureReport.OtherMatters));
+        nameof(DisclosureReport.OtherMatters),
+        nameof(DisclosureReport.UnreadCells)).WithOptional(nameof(DisclosureReport.UnreadCells));
+
+    private static readonly Members UnreadCellMembers = Members.Of<UnreadCell>(
+        "an unread cell",
+        nameof(UnreadCell.PropertyPath),
+        nameof(UnreadCell.Code),
+        nameof(UnreadCell.Message),
+        nameof(UnreadCell.ChineseMessage),
+        nameof(UnreadCell.Seen),
+        nameof(UnreadCell.Candidates));
+
+    private static readonly JsonConverter<Import.ImportDiagnosticCode> DiagnosticCodes =
+        (JsonConverter<Import.ImportDiagnosticCode>)new ImportDiagnosticCodeConverter().CreateConverter(typeof(Import.ImportDiagnosticCode), Options);
+
+    private static readonly string DiagnosticCodeNames = EnumNames<Import.ImportDiagnosticCode>();
 
     private static readonly Members MetadataMembers = Members.Of<ReportMetadata>(
         "metadata",
@@ -81,6 +96,7 @@ internal ref partial struct ReportJsonReader
     private char[] chars = [];
     private long proactiveEditionEnd;
     private long outcomesEditionEnd;
+    private List<long>? unreadCellEnds;
 
     private ReportJsonReader(ReadOnlySpan<byte> document)
     {
@@ -133,6 +149,7 @@ internal ref partial struct ReportJsonReader
         // Reading on makes the reader check what follows the report: white space only, anything else is its error.
         _ = json.Read();
         CheckEditions(report);
+        CheckUnreadCells(report);
         return report;
     }
 
@@ -145,6 +162,7 @@ internal ref partial struct ReportJsonReader
         ProactiveDisclosure proactive = null!;
         ApplicationsTable applications = null!;
         ReviewAndLitigationTable review = null!;
+        var unread = ValueList<UnreadCell>.Empty;
         while (NextMember(ReportMembers, ref seen, out var index))
         {
             switch (index)
@@ -157,7 +175,8 @@ internal ref partial struct ReportJsonReader
                 case 5: applications = ReadApplications(); break;
                 case 6: review = ReadReview(); break;
                 case 7: problems = ReadString(); break;
-                default: otherMatters = ReadString(); break;
+                case 8: otherMatters = ReadString(); break;
+                default: unread = ReadUnreadCells(); break;
             }
         }
 
@@ -171,7 +190,98 @@ internal ref partial struct ReportJsonReader
             ReviewAndLitigation = review,
             ProblemsAndImprovements = problems,
             OtherMatters = otherMatters,
+            UnreadCells = unread,
         };
+    }
+
+    /// <summary>
+    /// Reads <c>unreadCells</c>: each path must name a cell of the statutory tables, once. Whether it is a cell of the
+    /// report's edition and blank is checked when the report is whole (<see cref="CheckUnreadCells"/>).
+    /// </summary>
+    private ValueList<UnreadCell> ReadUnreadCells()
+    {
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw IsNull ? NullNotAllowed() : JsonThrowHelper.UnexpectedToken(ref json, "an array of unread cells");
+        }
+
+        var cells = ImmutableArray.CreateBuilder<UnreadCell>();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        unreadCellEnds = [];
+        while (Next() != JsonTokenType.EndArray)
+        {
+            if (json.TokenType == JsonTokenType.Null)
+            {
+                JsonThrowHelper.ThrowNullElement(cells.Count);
+            }
+
+            var seen = Begin(UnreadCellMembers);
+            string path = null!, message = null!, chinese = null!;
+            string? text = null;
+            var code = default(Import.ImportDiagnosticCode);
+            var candidates = ValueList<string>.Empty;
+            long pathEnd = 0;
+            while (NextMember(UnreadCellMembers, ref seen, out var index))
+            {
+                switch (index)
+                {
+                    case 0:
+                        path = ReadString();
+                        pathEnd = json.BytesConsumed;
+                        if (CellCatalog.Edition2019.Find(path) is null && CellCatalog.Edition2021.Find(path) is null)
+                        {
+                            throw JsonThrowHelper.UnreadCellNotACell(path);
+                        }
+
+                        if (!paths.Add(path))
+                        {
+                            throw JsonThrowHelper.UnreadCellTwice(path);
+                        }
+
+                        break;
+                    case 1: code = BuiltIn(DiagnosticCodes, DiagnosticCodeNames); break;
+                    case 2: message = ReadString(); break;
+                    case 3: chinese = ReadString(); break;
+                    case 4: text = IsNull ? null : ReadString(); break;
+                    default: candidates = ReadStrings(); break;
+                }
+            }
+
+            unreadCellEnds.Add(pathEnd);
+            cells.Add(new UnreadCell { PropertyPath = path, Code = code, Message = message, ChineseMessage = chinese, Seen = text, Candidates = candidates });
+        }
+
+        return cells.Count == 0 ? ValueList<UnreadCell>.Empty : new ValueList<UnreadCell>(cells.DrainToImmutable());
+    }
+
+    private ValueList<string> ReadStrings()
+    {
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw IsNull ? NullNotAllowed() : JsonThrowHelper.UnexpectedToken(ref json, "an array of strings");
+        }
+
+        var strings = ImmutableArray.CreateBuilder<string>();
+        while (Next() != JsonTokenType.EndArray)
+        {
+            if (json.TokenType == JsonTokenType.Null)
+            {
+                JsonThrowHelper.ThrowNullElement(strings.Count);
+            }
+
+            strings.Add(ReadString());
+        }
+
+        return strings.Count == 0 ? ValueList<string>.Empty : new ValueList<string>(strings.DrainToImmutable());
+    }
+
+    /// <summary>Checks the unread cells against the whole report; reports the first at fault at its path.</summary>
+    private readonly void CheckUnreadCells(DisclosureReport report)
+    {
+        if (DisclosureJson.UnreadCellError(report) is { } error)
+        {
+            throw JsonLocation.Locate(document, unreadCellEnds![error.Index], error.Error, ndjsonLine: null);
+        }
     }
 
     private void ReadSchemaVersion()
@@ -379,7 +489,7 @@ internal ref partial struct ReportJsonReader
     {
         if (Next() != JsonTokenType.PropertyName)
         {
-            if (seen.Bits != members.All)
+            if ((seen.Bits & members.All) != members.All)
             {
                 JsonThrowHelper.ThrowMissingMembers(members.Kind, members.Missing(seen.Bits));
             }
@@ -492,7 +602,8 @@ internal ref partial struct ReportJsonReader
 
         public string[] Names { get; }
 
-        public ulong All { get; }
+        /// <summary>Gets the bits of the required members.</summary>
+        public ulong All { get; private init; }
 
         public string List { get; }
 
@@ -559,7 +670,14 @@ internal ref partial struct ReportJsonReader
             return -1;
         }
 
-        public IEnumerable<string> Missing(ulong seen) => Names.Where((_, i) => (seen & (1UL << i)) == 0);
+        public IEnumerable<string> Missing(ulong seen) => Names.Where((_, i) => (seen & (1UL << i)) == 0 && (All & (1UL << i)) != 0);
+
+        /// <summary>Gets the table with a member that may be absent (<see cref="All"/> then lists the required ones).</summary>
+        public Members WithOptional(string property)
+        {
+            var index = Array.IndexOf(Names, JsonNamingPolicy.CamelCase.ConvertName(property));
+            return new Members(Kind, Names) { All = All & ~(1UL << index) };
+        }
 
         private static Members Create<T>(string kind, string[] names)
         {

@@ -50,18 +50,21 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     }
 
     /// <summary>Checks a table on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
-    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    /// <remarks>With the report's unread cells (empty when none), the equations and W1 that read one are not assessable (NA).</remarks>
+    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog), values, present, context, prefix, language);
-        CheckOtherHandlingShare(table, catalog, values, present, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog), values, present, unread, catalog, context, prefix, language);
+        CheckOtherHandlingShare(table, catalog, values, present, unread, context, prefix, language);
+        BlankTables.Check(StatutoryTable.Applications, ApplicationsLayout.Title, catalog, present, unread, context, prefix, language);
     }
 
-    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, CellCatalog catalog, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, CellCatalog catalog, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, ValidationLanguage language)
     {
         long other = 0;
         long outcomes = 0;
         var rows = ApplicationsLayout.GetRows(table.Outcomes.Edition);
+        List<(int? Year, CellDefinition Cell)>? unreadRead = null;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -70,12 +73,32 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
                 continue;
             }
 
+            if (!unread.IsEmpty)
+            {
+                // W1 reads the row's 总计, or its six applicant columns when the 总计 is printed blank.
+                var totalSlot = catalog.TotalSlot(row.Row);
+                var first = present[totalSlot] || unread[totalSlot] ? totalSlot : totalSlot - ApplicantColumns.Applicants.Count;
+                for (var slot = first; slot <= totalSlot; slot++)
+                {
+                    if (unread[slot])
+                    {
+                        (unreadRead ??= []).Add((null, catalog[slot]));
+                    }
+                }
+            }
+
             var value = RowTotal(catalog.TotalSlot(row.Row), values, present);
             outcomes += value;
             if (row.Row is ApplicationRow.OtherHandling or ApplicationRow.CorrectionNotSubmitted or ApplicationRow.FeeNotPaid or ApplicationRow.OtherHandlingOther)
             {
                 other += value;
             }
+        }
+
+        if (unreadRead is not null)
+        {
+            EquationRunner.AddNotAssessable(context, prefix, language, DisclosureRules.OtherHandlingShare, 1, unreadRead);
+            return;
         }
 
         if (other < OtherHandlingMinimum || other * 100 <= outcomes * OtherHandlingThresholdPercent)

@@ -163,6 +163,32 @@ public sealed class BalancingEquation
     }
 
     /// <summary>
+    /// Tells what unread cells do to the equation: nothing (it reads none), make it not assessable (it reads one and
+    /// its policy would check it were the unread cells read), or nothing visible (its policy skips it anyway, because a
+    /// cell printed blank skips it).
+    /// </summary>
+    /// <param name="present">Whether each slot holds a value.</param>
+    /// <param name="unread">Whether each slot is unread; empty when no cell is.</param>
+    /// <param name="notAssessable">Set to true when the equation reads an unread cell and would be checked were it read.</param>
+    /// <returns>True when the equation reads an unread cell.</returns>
+    internal bool ReadsUnread(ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, out bool notAssessable)
+    {
+        notAssessable = false;
+        if (unread.IsEmpty || (!AnyOf(leftSlots, unread) && !AnyOf(rightSlots, unread)))
+        {
+            return false;
+        }
+
+        var subjectBlank = !present[Subject.Index] && !unread[Subject.Index];
+        var anyBlank = AnyPrintedBlank(leftSlots, present, unread) || AnyPrintedBlank(rightSlots, present, unread);
+        notAssessable = IsChecked(subjectBlank, anyBlank);
+        return true;
+    }
+
+    /// <summary>Gets the slots of every cell the equation reads, left side first.</summary>
+    internal IEnumerable<int> Slots => leftSlots.Concat(rightSlots);
+
+    /// <summary>
     /// Tells whether the equation's <see cref="BlankCells"/> policy checks it, given whether its subject and whether any
     /// of its cells are blank: the one statement of the policies, for the validators and the importer's splitter.
     /// </summary>
@@ -268,6 +294,32 @@ public sealed class BalancingEquation
         }
 
         return sum;
+    }
+
+    private static bool AnyOf(int[] slots, ReadOnlySpan<bool> flags)
+    {
+        foreach (var slot in slots)
+        {
+            if (flags[slot])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyPrintedBlank(int[] slots, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread)
+    {
+        foreach (var slot in slots)
+        {
+            if (!present[slot] && !unread[slot])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyBlank(int[] slots, ReadOnlySpan<bool> present)

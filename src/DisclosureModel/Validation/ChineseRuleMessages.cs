@@ -32,5 +32,9 @@ internal static class ChineseRuleMessages
         ["X2"] = "“{row}”行：{laterYear}年度上一年项目数量与{earlierYear}年度不衔接：{equation}。",
         ["X3"] = "“{row}”行：{laterYear}年度对外公开总数量与{earlierYear}年度不衔接：{equation}。",
         ["X4"] = "“{row}”行：{laterYear}年度现行有效件数与{earlierYear}年度不衔接：{equation}。",
+        ["B1"] = "“{table}”表格全部为空：没有任何单元格有数值，也没有单元格标为未能读取。",
+        ["U1"] = "单元格“{cell}”标为未能读取，却有数值{value}。",
+        ["U2"] = "标为未能读取的单元格{path}不是{edition}年版格式表格中的单元格。",
+        ["NA"] = "{rule}（{ruleTitle}）无法判断：有{count}处涉及未能读取的单元格（{cells}），不作为不平衡报告。",
     };
 }

@@ -59,8 +59,17 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         var yearN1 = later.Metadata.ReportYear;
         var forward = earlier.Applications.CarriedForwardToNextYear;
         var over = later.Applications.CarriedOverFromLastYear;
+        var unread = new UnreadPair(earlier, later);
         foreach (var column in ApplicantColumns.All)
         {
+            // Blank counts as 0 in X1, so an unread cell on either side makes the column not assessable.
+            var forwardCell = CellCatalog.Get(earlier.Applications.Edition).GetCell(ApplicationRow.CarriedForwardToNextYear, column);
+            var overCell = CellCatalog.Get(later.Applications.Edition).GetCell(ApplicationRow.CarriedOverFromLastYear, column);
+            if (unread.Any(DisclosureRules.CarriedForwardContinuity, (true, forwardCell), (false, overCell)))
+            {
+                continue;
+            }
+
             long f = forward[column] ?? 0;
             long o = over[column] ?? 0;
             if (f == o)
@@ -77,7 +86,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
         if (earlier.ProactiveDisclosure is ProactiveDisclosure2019 before2019 && later.ProactiveDisclosure is ProactiveDisclosure2019 after2019)
         {
-            CheckContinuity2019(before2019, after2019, yearN, yearN1, laterIndex, context);
+            CheckContinuity2019(before2019, after2019, yearN, yearN1, laterIndex, context, unread);
         }
 
         if (earlier.ProactiveDisclosure is ProactiveDisclosure2021 before && later.ProactiveDisclosure is ProactiveDisclosure2021 after)
@@ -86,8 +95,20 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
             CheckInForce(before.Article20Item1.NormativeDocuments, after.Article20Item1.NormativeDocuments, "NormativeDocuments", 1);
         }
 
+        unread.Report(context, laterIndex, language);
+
         void CheckInForce(DocumentCounts2021 previous, DocumentCounts2021 current, string row, int rowIndex)
         {
+            var rowPath = $"ProactiveDisclosure.Article20Item1.{row}.";
+            var catalog = CellCatalog.Edition2021;
+            if (unread.Any(
+                DisclosureRules.InForceContinuity,
+                [(true, previous.InForce, catalog.Find(rowPath + "InForce")!), (false, current.InForce, catalog.Find(rowPath + "InForce")!),
+                 (false, current.IssuedThisYear, catalog.Find(rowPath + "IssuedThisYear")!), (false, current.RepealedThisYear, catalog.Find(rowPath + "RepealedThisYear")!)]))
+            {
+                return;
+            }
+
             if (previous.InForce is not { } p || current.InForce is not { } n || current.IssuedThisYear is not { } issued || current.RepealedThisYear is not { } repealed)
             {
                 return;
@@ -107,8 +128,9 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         }
     }
 
-    private void CheckContinuity2019(ProactiveDisclosure2019 earlier, ProactiveDisclosure2019 later, int yearN, int yearN1, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    private void CheckContinuity2019(ProactiveDisclosure2019 earlier, ProactiveDisclosure2019 later, int yearN, int yearN1, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread)
     {
+        var catalog = CellCatalog.Edition2019;
         var cells = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019);
         long? Value(ProactiveDisclosure2019 disclosure, string path)
         {
@@ -152,6 +174,14 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
                 continue;
             }
 
+            var secondPath = rowPath + (isItems ? ".ChangeThisYear" : ".PublishedThisYear");
+            if (unread.Any(
+                rule,
+                [(false, actual, catalog.Find(cell.PropertyPath)!), (true, first, catalog.Find(cell.PropertyPath)!), (isItems, second, catalog.Find(secondPath)!)]))
+            {
+                continue;
+            }
+
             if (actual is not { } a || first is not { } f || second is not { } s || a == f + s)
             {
                 continue;
@@ -162,6 +192,58 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
                 : string.Create(CultureInfo.InvariantCulture, $"{yearN1} 对外公开总数量 = {a} ≠ {yearN} 对外公开总数量 + {yearN1} 本年新公开数量 = {f} + {s} = {f + s}");
             ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("row", cell.Row.Chinese), ("rowEnglish", cell.Row.English), ("equation", text)];
             Add(context, rule, laterIndex, cell.PropertyPath, cell.Row.Chinese, cell.Column.Label.Chinese, text, a, f + s, args, a);
+        }
+    }
+
+    /// <summary>
+    /// The unread cells of a pair of reports, and the X rules they make not assessable (<c>NA</c>): one finding per rule
+    /// and pair, on the later report's first cell concerned.
+    /// </summary>
+    private sealed class UnreadPair(DisclosureReport earlier, DisclosureReport later)
+    {
+        private readonly HashSet<string> earlierUnread = [.. earlier.UnreadCells.Select(u => u.PropertyPath)];
+        private readonly HashSet<string> laterUnread = [.. later.UnreadCells.Select(u => u.PropertyPath)];
+        private readonly List<(RuleDefinition Rule, int Count, List<(int? Year, CellDefinition Cell)> Cells, string Path)> found = [];
+
+        /// <summary>Tells whether a check that counts blanks as 0 reads an unread cell; if so, records it.</summary>
+        public bool Any(RuleDefinition rule, params (bool Earlier, CellDefinition Cell)[] cells) =>
+            Any(rule, [.. cells.Select(c => (c.Earlier, (long?)0, c.Cell))], skipWhenBlank: false);
+
+        /// <summary>
+        /// Tells whether a check that is skipped when a cell is blank reads an unread cell; records it when the check
+        /// would be made were the unread cells read (no other cell printed blank).
+        /// </summary>
+        public bool Any(RuleDefinition rule, (bool Earlier, long? Value, CellDefinition Cell)[] cells) => Any(rule, cells, skipWhenBlank: true);
+
+        public void Report(ValidationContext<IReadOnlyList<DisclosureReport>> context, int laterIndex, ValidationLanguage language)
+        {
+            foreach (var (rule, count, cells, path) in found.GroupBy(f => f.Rule).Select(g => (g.Key, g.Sum(f => f.Count), g.SelectMany(f => f.Cells).Distinct().OrderBy(c => c.Year).ThenBy(c => c.Cell.Index).ToList(), g.First().Path)))
+            {
+                var violation = NotAssessableFindings.Create(rule, count, cells, EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{path}")));
+                EquationRunner.Add(context, violation, language, null);
+            }
+        }
+
+        private bool Any(RuleDefinition rule, (bool Earlier, long? Value, CellDefinition Cell)[] cells, bool skipWhenBlank)
+        {
+            if (earlierUnread.Count == 0 && laterUnread.Count == 0)
+            {
+                return false;
+            }
+
+            var unread = cells.Where(c => (c.Earlier ? earlierUnread : laterUnread).Contains(c.Cell.PropertyPath)).ToList();
+            if (unread.Count == 0)
+            {
+                return false;
+            }
+
+            if (!skipWhenBlank || cells.All(c => c.Value is not null || (c.Earlier ? earlierUnread : laterUnread).Contains(c.Cell.PropertyPath)))
+            {
+                var laterCell = cells.FirstOrDefault(c => !c.Earlier).Cell ?? cells[0].Cell;
+                found.Add((rule, 1, [.. unread.Select(c => ((int?)(c.Earlier ? earlier.Metadata.ReportYear : later.Metadata.ReportYear), c.Cell))], laterCell.PropertyPath));
+            }
+
+            return true;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DisclosureModel.Utility;
 using FluentValidation;
@@ -113,9 +114,11 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             // edition's, or the hybrid's for a 2021 report with a 2019-shaped Section 三).
             Span<long> values = stackalloc long[catalog.Count];
             Span<bool> present = stackalloc bool[catalog.Count];
-            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language, catalog, values, present);
-            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language, catalog, values, present);
-            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, catalog, values, present);
+            var unread = NotAssessableFindings.UnreadSheet(report, catalog);
+            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language, catalog, values, present, unread);
+            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language, catalog, values, present, unread);
+            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, catalog, values, present, unread);
+            CheckUnreadCells(report, catalog, context);
         }
         else
         {
@@ -125,6 +128,34 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language);
         }
         CheckNarrative(report, context);
+    }
+
+    /// <summary>U1 and U2: every unread cell is a cell of the report's edition and holds no value.</summary>
+    private void CheckUnreadCells(DisclosureReport report, CellCatalog catalog, ValidationContext<DisclosureReport> context)
+    {
+        for (var i = 0; i < report.UnreadCells.Count; i++)
+        {
+            var unread = report.UnreadCells[i];
+            var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"UnreadCells[{i}]"));
+            if (catalog.Find(unread.PropertyPath) is not { } cell)
+            {
+                ReadOnlySpan<MessageArgument> args = [("path", unread.PropertyPath), ("edition", catalog.Edition.GetIdentifier())];
+                Add(context, DisclosureRules.UnreadCellOfEdition.CreateViolation(path, args), unread.PropertyPath);
+                continue;
+            }
+
+            var value = cell.GetValue(report);
+            if (!value.IsBlank)
+            {
+                ReadOnlySpan<MessageArgument> args =
+                [
+                    ("cell", $"{(cell.SubTable is { } t ? t.Chinese + " " : string.Empty)}{cell.Row.Chinese} · {cell.Column.Chinese}"),
+                    ("cellEnglish", $"{cell.PropertyPath} ({(cell.SubTable is { } e ? e.English + ", " : string.Empty)}{cell.Row.English} · {cell.Column.English})"),
+                    ("value", value.ToString()),
+                ];
+                Add(context, DisclosureRules.UnreadCellBlank.CreateViolation(EquationRunner.PathOf(context, string.Empty, cell.PropertyPath), args, rowLabel: cell.Row.Chinese, columnLabel: cell.Column.Chinese), value.ToString());
+            }
+        }
     }
 
     private void CheckShapes(DisclosureReport report, ValidationContext<DisclosureReport> context)
@@ -173,12 +204,33 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
 
         var received = report.Applications.NewlyReceived;
         var newlyReceived = received.Total ?? received.ApplicantSum;
-        if (newlyReceived > 0 && FindNoApplicationsSentence(report.Overview) is { } sentence)
+        if (report.UnreadCells.Count > 0 && UnreadNewlyReceived(report) is { Count: > 0 } unread && FindNoApplicationsSentence(report.Overview) is not null)
+        {
+            // W3 reads 一's 总计 (its six applicant columns when blank): with an unread one it cannot be assessed.
+            EquationRunner.AddNotAssessable(context, "Applications.", language, DisclosureRules.NarrativeNoApplications, 1, unread);
+        }
+        else if (newlyReceived > 0 && FindNoApplicationsSentence(report.Overview) is { } sentence)
         {
             var rule = DisclosureRules.NarrativeNoApplications;
             ReadOnlySpan<MessageArgument> args = [("sentence", sentence), ("newlyReceived", newlyReceived)];
             Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
         }
+    }
+
+    /// <summary>Gets the unread cells W3 reads: 一's 总计, or its six applicant columns when the 总计 is printed blank.</summary>
+    private static List<(int? Year, CellDefinition Cell)> UnreadNewlyReceived(DisclosureReport report)
+    {
+        var catalog = CellCatalog.Get(report.Applications.Edition);
+        var unread = report.UnreadCells.Select(u => u.PropertyPath).ToHashSet(StringComparer.Ordinal);
+        var total = catalog.GetCell(ApplicationRow.NewlyReceived, ApplicantColumn.Total);
+        if (unread.Contains(total.PropertyPath))
+        {
+            return [(null, total)];
+        }
+
+        return report.Applications.NewlyReceived.Total is not null
+            ? []
+            : [.. ApplicantColumns.Applicants.Select(c => catalog.GetCell(ApplicationRow.NewlyReceived, c)).Where(c => unread.Contains(c.PropertyPath)).Select(c => ((int?)null, c))];
     }
 
     private static string? FindNoApplicationsSentence(OverviewSection overview)

@@ -203,6 +203,49 @@ public static class DisclosureRules
         [EarlierYear, LaterYear, Row, RowEnglish, EquationText],
         "Amendments and expiries break it legitimately, hence a warning. Skipped when a cell is blank or either report is not in the 2021 format.");
 
+    /// <summary>Gets B1: Section 三 or 四 is left entirely blank (no cell holds a value, none is unread).</summary>
+    public static RuleDefinition BlankTable { get; } = new(
+        "B1", Severity.Warning, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
+        "some cell of the table holds a value",
+        "表格不应全部为空",
+        "A statutory table is not entirely blank",
+        [new("table", "the table's title (Chinese)"), new("tableEnglish", "the table's title (English)")],
+        "A table with no number at all usually means the page printed it in a way that was not read, or left it out; a table whose cells are unread (see U1) is not blank and is reported as not assessable (NA) instead. A table of zeros is not blank.");
+
+    /// <summary>Gets U1: a cell the report lists as unread holds no value.</summary>
+    public static RuleDefinition UnreadCellBlank { get; } = new(
+        "U1", Severity.Error, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against the tables",
+        "value of an unread cell = blank",
+        "未能读取的单元格不应有数值",
+        "An unread cell holds no value",
+        [new("cell", "the cell's row and column labels (Chinese)"), new("cellEnglish", "the cell's row and column labels (English)"), new("value", "the value it holds")],
+        "An importer leaves a cell it cannot read blank and lists it in UnreadCells; a value there means the list or the tables were changed afterwards (for example with `with`). The model does not check this itself, since `with` can change the tables after the list is set; the JSON readers reject such a document.");
+
+    /// <summary>Gets U2: a cell the report lists as unread is a cell of the report's edition.</summary>
+    public static RuleDefinition UnreadCellOfEdition { get; } = new(
+        "U2", Severity.Error, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against Metadata.Edition",
+        "path of an unread cell ∈ the edition's cell catalogue",
+        "未能读取的单元格属于报告格式版本的表格",
+        "An unread cell is a cell of the report's edition",
+        [new("path", "the unread cell's property path"), new("edition", "the report's edition, e.g. 2021")],
+        "The model accepts the path of a cell of either edition; the edition is known only with the metadata.");
+
+    /// <summary>
+    /// Gets NA: a rule that reads an unread cell is not assessable; it is reported with this code instead of as an
+    /// imbalance (or a warning of its own).
+    /// </summary>
+    public static RuleDefinition NotAssessable { get; } = new(
+        "NA", Severity.Warning, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4), on a report with unread cells",
+        string.Empty,
+        "涉及未能读取的单元格，无法判断",
+        "Not assessable: the rule reads cells that could not be read",
+        [
+            new("rule", "the code of the rule not assessed, e.g. R2"), new("ruleTitle", "its title (Chinese)"), new("ruleTitleEnglish", "its title (English)"),
+            new("count", "how many of the rule's equations (or checks) read unread cells"),
+            new("cells", "the unread cells they read, by row and column (Chinese)"), new("cellsEnglish", "the same in English"),
+        ],
+        "One finding per rule and report (per pair of reports for X1–X4), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell.");
+
     /// <summary>Gets every rule, in catalogue order.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -210,6 +253,7 @@ public static class DisclosureRules
         EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
         OtherHandlingShare, OverviewLength, NarrativeNoApplications,
         CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity,
+        BlankTable, UnreadCellBlank, UnreadCellOfEdition, NotAssessable,
     ];
 
     /// <summary>Gets a rule by its code.</summary>

@@ -29,5 +29,9 @@ internal static class EnglishRuleMessages
         ["X2"] = "Row {row} ({rowEnglish}): items last year in {laterYear} do not follow from {earlierYear}: {equation}.",
         ["X3"] = "Row {row} ({rowEnglish}): documents published in all in {laterYear} do not follow from {earlierYear}: {equation}.",
         ["X4"] = "Row {row} ({rowEnglish}): documents in force in {laterYear} do not follow from {earlierYear}: {equation}.",
+        ["B1"] = "{tableEnglish} ({table}) is entirely blank: no cell holds a value and none is marked unread.",
+        ["U1"] = "The cell {cellEnglish} is marked unread but holds the value {value}.",
+        ["U2"] = "The unread cell {path} is not a cell of the {edition} format's tables.",
+        ["NA"] = "{rule} ({ruleTitleEnglish}) is not assessable: {count} of its equations or checks read cells that could not be read ({cellsEnglish}); they are not reported as imbalances.",
     };
 }

@@ -13,15 +13,86 @@ internal static class EquationRunner
         ReadOnlySpan<bool> present,
         ValidationContext<T> context,
         string prefix,
+        ValidationLanguage language) =>
+        Run(equations, values, present, [], null, context, prefix, language);
+
+    /// <summary>
+    /// Reports every violated equation that reads no unread cell, and, per rule, the equations that read one as not
+    /// assessable (<c>NA</c>). Allocates nothing while every equation holds and no cell is unread.
+    /// </summary>
+    /// <remarks>
+    /// <c>unread</c> tells whether each slot is unread (empty when no cell is); <c>catalog</c> names the unread cells and
+    /// is needed when <c>unread</c> is not empty.
+    /// </remarks>
+    public static void Run<T>(
+        BalancingEquation[] equations,
+        ReadOnlySpan<long> values,
+        ReadOnlySpan<bool> present,
+        ReadOnlySpan<bool> unread,
+        CellCatalog? catalog,
+        ValidationContext<T> context,
+        string prefix,
         ValidationLanguage language)
     {
+        List<BalancingEquation>? notAssessable = null;
         foreach (var equation in equations)
         {
+            if (equation.ReadsUnread(present, unread, out var na))
+            {
+                if (na)
+                {
+                    (notAssessable ??= []).Add(equation);
+                }
+
+                continue;
+            }
+
             if (equation.IsViolated(values, present))
             {
                 Report(equation, values, present, context, prefix, language);
             }
         }
+
+        if (notAssessable is null)
+        {
+            return;
+        }
+
+        foreach (var rule in notAssessable.Select(e => e.Rule).Distinct())
+        {
+            var ofRule = notAssessable.Where(e => e.Rule == rule).ToList();
+            var cells = UnreadCellsOf(ofRule, unread, catalog!);
+            AddNotAssessable(context, prefix, language, rule, ofRule.Count, cells);
+        }
+    }
+
+    /// <summary>Gets the unread cells that equations read, in catalogue order.</summary>
+    public static List<(int? Year, CellDefinition Cell)> UnreadCellsOf(IEnumerable<BalancingEquation> equations, ReadOnlySpan<bool> unread, CellCatalog catalog)
+    {
+        var slots = new SortedSet<int>();
+        foreach (var equation in equations)
+        {
+            foreach (var slot in equation.Slots)
+            {
+                if (unread[slot])
+                {
+                    slots.Add(slot);
+                }
+            }
+        }
+
+        return [.. slots.Select(slot => ((int?)null, catalog[slot]))];
+    }
+
+    /// <summary>
+    /// Adds the <c>NA</c> finding of a rule of one report, on its first unread cell, whose path is taken from its table
+    /// (<paramref name="prefix"/> as for the table's own failures, e.g. <c>Applications.</c>).
+    /// </summary>
+    public static void AddNotAssessable<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, int count, IReadOnlyList<(int? Year, CellDefinition Cell)> cells)
+    {
+        var path = cells[0].Cell.PropertyPath;
+        var relative = path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        Add(context, NotAssessableFindings.Create(rule, count, cells, PathOf(context, prefix, relative)), language, null);
     }
 
     /// <summary>

@@ -33,11 +33,15 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
         Check(table, context, prefix, language, catalog, values, present);
     }
 
-    /// <summary>Checks a table on a value sheet that the caller shares between the tables of one report.</summary>
-    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    /// <summary>
+    /// Checks a table on a value sheet that the caller shares between the tables of one report, with the report's unread
+    /// cells (empty when none; <see cref="DisclosureReportValidator"/> passes them).
+    /// </summary>
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog), values, present, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog), values, present, unread, catalog, context, prefix, language);
+        BlankTables.Check(StatutoryTable.ReviewAndLitigation, ReviewAndLitigationLayout.Title, catalog, present, unread, context, prefix, language);
     }
 }
 
@@ -80,8 +84,11 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
         Check(disclosure, context, prefix, language, catalog, values, present);
     }
 
-    /// <summary>Checks Section 二 on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
-    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present)
+    /// <summary>
+    /// Checks Section 二 on a value sheet of its edition's catalogue that the caller shares between the tables of one
+    /// report, with the report's unread cells (empty when none).
+    /// </summary>
+    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         var equations = BalancingRules.ProactiveEquationArray(catalog);
         if (equations.Length == 0)
@@ -90,6 +97,25 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
         }
 
         catalog.Fill(disclosure, values, present);
-        EquationRunner.Run(equations, values, present, context, prefix, language);
+        EquationRunner.Run(equations, values, present, unread, catalog, context, prefix, language);
+    }
+}
+
+/// <summary>Rule B1: Section 三 or 四 left entirely blank (no value, no unread cell).</summary>
+internal static class BlankTables
+{
+    /// <summary>Reports B1 when every cell of a table is blank on the sheet and none is unread.</summary>
+    internal static void Check<T>(StatutoryTable table, StatutoryLabel title, CellCatalog catalog, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    {
+        var (start, count) = catalog.GetRange(table);
+        if (present.Slice(start, count).Contains(true) || (!unread.IsEmpty && unread.Slice(start, count).Contains(true)))
+        {
+            return;
+        }
+
+        var rule = DisclosureRules.BlankTable;
+        ReadOnlySpan<Utility.MessageArgument> args = [("table", title.Chinese), ("tableEnglish", title.English)];
+        var path = prefix.Length > 0 ? prefix[..^1] : string.Empty;
+        EquationRunner.Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), language, null);
     }
 }

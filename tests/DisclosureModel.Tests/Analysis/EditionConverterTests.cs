@@ -1,4 +1,5 @@
 using DisclosureModel.Analysis;
+using DisclosureModel.Tests.Validation;
 using Snapshooter.Xunit;
 
 namespace DisclosureModel.Tests.Analysis;
@@ -24,6 +25,27 @@ public class EditionConverterTests
         Assert.Equal("Applications.Outcomes.OtherHandling", summed.PropertyPath);
         Assert.True(conversion.IsLossy);
         Snapshot.Match(string.Join('\n', conversion.Log) + "\n");
+    }
+
+    [Fact]
+    public void A_cell_converted_from_an_unread_cell_is_unread_and_blank()
+    {
+        // The real Pingtan 2022 page with （二）部分公开 unreadable, and one cell of （六）3.其他 unread too.
+        var imported = Import.UnreadCellTests.Pingtan2022WithoutPartiallyDisclosed().Report!;
+        var other = imported.UnreadCells[^1] with { PropertyPath = "Applications.Outcomes.OtherHandling.Other.NaturalPerson" };
+        var report = imported.WithOutcomes2021(o => o with { OtherHandling = o.OtherHandling with { Other = o.OtherHandling.Other with { NaturalPerson = null } } })
+            with { UnreadCells = [.. imported.UnreadCells, other] };
+
+        var converted = EditionConverter.Convert(report, FormatEdition.Edition2019).Report;
+        var catalog = CellCatalog.Edition2019;
+        var expected = report.UnreadCells
+            .Where(u => u.PropertyPath.StartsWith("Applications.Outcomes.PartiallyDisclosed.", StringComparison.Ordinal))
+            .Append(other with { PropertyPath = "Applications.Outcomes.OtherHandling.NaturalPerson" })
+            .Append(report.UnreadCells[0] with { PropertyPath = "ProactiveDisclosure.Article20Item1.NormativeDocuments.CreatedThisYear" }) // 本年制发件数 → 本年新制作数量
+            .OrderBy(u => catalog.Find(u.PropertyPath)!.Index);
+        Assert.Equal(expected, converted.UnreadCells);
+        Assert.All(converted.UnreadCells, u => Assert.True(catalog.Find(u.PropertyPath)!.GetValue(converted).IsBlank, u.PropertyPath));
+        Assert.DoesNotContain(new DisclosureModel.Validation.DisclosureReportValidator().Validate(converted).Errors, f => f.ErrorCode is "U1" or "U2");
     }
 
     [Fact]

@@ -17,12 +17,18 @@ public class ReportAggregatorTests
         Assert.Equal(FormatEdition.Edition2019, r.Edition);
         Assert.Equal(AgencyKind.CountyAggregate, r.Metadata.AgencyKind);
         Assert.Equal([Samples.Yeji2020.Metadata, CorpusReports.Pingtan2020.Metadata], sum.Sources);
-        Assert.Empty(sum.Notes);
+
+        // The cells Pingtan's importer could not read have no known sum: blank and unread in the roll-up, with a note each.
+        var unread = CorpusReports.Pingtan2020.UnreadCells;
+        Assert.NotEmpty(unread);
+        Assert.Equal(unread, r.UnreadCells);
+        Assert.Equal([.. unread.Select(u => $"{u.PropertyPath}: left blank and unread; it could not be read in the report of 平潭综合实验区.")], sum.Notes);
+        Assert.All(unread, u => Assert.True(CellCatalog.Edition2019.Find(u.PropertyPath)!.GetValue(r).IsBlank));
         Assert.Equal(new ApplicantCounts(20, 0, 0, 0, 0, 1, 21), r.Applications.NewlyReceived);
         Assert.Equal(CorpusReports.Pingtan2020.Applications, r.Applications); // Yeji's Section 三 is all 0
         var proactive = (ProactiveDisclosure2019)r.ProactiveDisclosure;
         Assert.Equal(new DocumentCounts2019(77, 77, 166), proactive.Article20Item1.NormativeDocuments);
-        Assert.Equal(new MatterCounts2019(0, 0, 0), proactive.Article20Item6.AdministrativePenalty); // Pingtan's blank (undecided split) plus Yeji's 0
+        Assert.Equal(new MatterCounts2019(null, null, null), proactive.Article20Item6.AdministrativePenalty); // Pingtan's unread (undecided split) plus Yeji's 0 is unknown
 
         // Yeji printed 0 without a unit, Pingtan 73802895.90元: a zero needs no unit.
         Assert.Equal(new MoneyAmount(73802895.90m, MoneyUnit.Yuan), proactive.Article20Item9.CentralizedProcurement.TotalAmount);
@@ -52,8 +58,10 @@ public class ReportAggregatorTests
     [Fact]
     public void Amounts_in_different_units_are_converted_or_left_blank_with_a_note()
     {
+        // Without Pingtan's unread cells, whose notes are not the subject here.
         DisclosureReport With(MoneyAmount? amount) => CorpusReports.Pingtan2020 with
         {
+            UnreadCells = [],
             ProactiveDisclosure = ((ProactiveDisclosure2019)CorpusReports.Pingtan2020.ProactiveDisclosure) with { Article20Item9 = new() { CentralizedProcurement = new(1, amount) } },
         };
         static MoneyAmount? Amount(AggregatedReport sum) => ((ProactiveDisclosure2019)sum.Report.ProactiveDisclosure).Article20Item9.CentralizedProcurement.TotalAmount;

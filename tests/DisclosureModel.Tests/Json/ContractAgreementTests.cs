@@ -17,7 +17,7 @@ public class ContractAgreementTests
 {
     private static readonly JsonNode?[] OtherValues = ["x", "", 7, -1, 1.5, 2147483648L, true, null, new JsonObject(), new JsonArray()];
 
-    public static TheoryData<string> Documents => ["Yeji2020", "Pingtan2022", "Varied2019", "Varied2021"];
+    public static TheoryData<string> Documents => ["Yeji2020", "Pingtan2022", "Varied2019", "Varied2021", "WithUnreadCells"];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -114,6 +114,7 @@ public class ContractAgreementTests
         "Yeji2020" => Samples.Yeji2020,
         "Pingtan2022" => Samples.Pingtan2022,
         "Varied2019" => JsonTestReports.Varied2019,
+        "WithUnreadCells" => Import.UnreadCellTests.Pingtan2022WithoutPartiallyDisclosed().Report!, // unreadCells, an optional member
         _ => JsonTestReports.Varied2021,
     };
 

@@ -22,6 +22,8 @@ public class TextRoundTripTests
 
     private static DisclosureReport RoundTrip(DisclosureReport report)
     {
+        // The text prints an unread cell as a blank, which reads back as a printed blank: unread cells do not survive text.
+        report = report with { UnreadCells = [] };
         var result = ReportImporter.ImportText(ReportRenderer.ToText(report), OptionsFor(report));
         Assert.NotNull(result.Report);
         Assert.DoesNotContain(result.Log.Diagnostics, d => d.Severity == ImportSeverity.Error);

@@ -44,8 +44,9 @@ public class CanonicalValidationTextTests
     public void One_line_per_failure_with_code_severity_path_equation_and_message()
     {
         var lines = CanonicalText.Format(new DisclosureReportValidator().Validate(CorpusReports.Pingtan2020), ValidationLanguage.English).Split('\n');
-        Assert.Equal("DisclosureModel validation 1: 2 failure(s), 2 error, 0 warning, 0 info", lines[0]);
-        var fields = lines[1].Split(" | ");
+        Assert.Equal("DisclosureModel validation 1: 3 failure(s), 2 error, 1 warning, 0 info", lines[0]);
+        Assert.Equal(["NA", "Warning", "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems", "上一年项目数量 + 本年增/减 ≥ 0"], lines[1].Split(" | ")[..4]);
+        var fields = lines[2].Split(" | ");
         Assert.Equal(["R2", "Error", "Applications.Outcomes.Total.NaturalPerson"], fields[..3]);
         Assert.Contains("≠", fields[3], StringComparison.Ordinal);
         Assert.StartsWith("Section 三", fields[4], StringComparison.Ordinal);

@@ -28,8 +28,12 @@ public class DisclosureReportValidatorTests
     [Fact]
     public void The_real_unbalanced_Pingtan_2020_report_fails_exactly_R2_in_two_columns()
     {
+        // R6 reads the Section 二 runs the importer could not split (unread): not assessable, not skipped as blank.
         AssertFailures(
             CorpusReports.Pingtan2020,
+            ("NA", Severity.Warning, "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems",
+                "R6（上一年项目数量加本年增/减不应为负数）无法判断：有4处涉及未能读取的单元格（第二十条第（五）项“行政许可”行：上一年项目数量、本年增/减；第二十条第（五）项“其他对外管理服务事项”行：上一年项目数量、本年增/减；第二十条第（六）项“行政处罚”行：上一年项目数量、本年增/减；第二十条第（六）项“行政强制”行：上一年项目数量、本年增/减），不作为不平衡报告。",
+                "R6 (Items last year plus the change this year is not negative) is not assessable: 4 of its equations or checks read cells that could not be read (Licensing and other external services, Administrative licensing: Items last year, Change this year; Licensing and other external services, Other external management and services: Items last year, Change this year; Penalties and coercion, Administrative penalty: Items last year, Change this year; Penalties and coercion, Administrative coercion: Items last year, Change this year); they are not reported as imbalances."),
             ("R2", Severity.Error, "Applications.Outcomes.Total.NaturalPerson",
                 "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
                 "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26."),
@@ -41,7 +45,7 @@ public class DisclosureReportValidatorTests
     [Fact]
     public void A_failure_carries_a_typed_violation()
     {
-        var failure = new DisclosureReportValidator(English).Validate(CorpusReports.Pingtan2020).Errors[0];
+        var failure = new DisclosureReportValidator(English).Validate(CorpusReports.Pingtan2020).Errors.First(f => f.ErrorCode == "R2");
 
         Assert.Equal(20L, failure.AttemptedValue);
         Assert.Equal(
@@ -128,7 +132,7 @@ public class ValidationLanguageTests
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            Assert.StartsWith(start, validator.Validate(CorpusReports.Pingtan2020).Errors[0].ErrorMessage, StringComparison.Ordinal);
+            Assert.StartsWith(start, validator.Validate(CorpusReports.Pingtan2020).Errors.First(f => f.ErrorCode == "R2").ErrorMessage, StringComparison.Ordinal);
         }
         finally
         {
@@ -143,7 +147,7 @@ public class ValidationLanguageTests
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo("en-US");
-            var failure = new DisclosureReportValidator(Chinese).Validate(CorpusReports.Pingtan2020).Errors[0];
+            var failure = new DisclosureReportValidator(Chinese).Validate(CorpusReports.Pingtan2020).Errors.First(f => f.ErrorCode == "R2");
             Assert.StartsWith("三、本年度办理结果", failure.ErrorMessage, StringComparison.Ordinal);
         }
         finally

@@ -47,6 +47,11 @@ public class RuleMessageTests
             NewlyReceived = ApplicantCounts.FromApplicants(1),
             Outcomes = (ApplicationOutcomes2019)a.Outcomes with { Disclosed = ApplicantCounts.FromApplicants(1), Total = ApplicantCounts.FromApplicants(1) },
         });
+        yield return Balanced2021 with { ReviewAndLitigation = new() { AdministrativeReview = default, LitigationWithoutReview = default, LitigationAfterReview = default } }; // B1
+        yield return Balanced2021 with { UnreadCells = [Unread("Applications.NewlyReceived.Total")] };                       // U1, NA
+        yield return Seed with { UnreadCells = [Unread("ProactiveDisclosure.Article20Item1.Rules.InForce")] };               // U2
+
+        static UnreadCell Unread(string path) => new() { PropertyPath = path, Code = DisclosureModel.Import.ImportDiagnosticCode.AmbiguousSplit, Message = "m", ChineseMessage = "m" };
     }
 
     /// <summary>Series of reports that break X1–X4.</summary>
@@ -59,7 +64,7 @@ public class RuleMessageTests
             {
                 Article20Item1 = new() { Rules = new(0, 0, 0), NormativeDocuments = new(60, 60, 89) },
                 Article20Item8 = new() { AdministrativeFees = new(50, feeChange) },
-            });
+            }) with { UnreadCells = [] };
             yield return [earlier, CorpusReports.Pingtan2020];
         }
 
