@@ -212,8 +212,12 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Import_of_a_page_with_unread_cells_writes_the_report_and_exits_3()
     {
-        // The real Pingtan 2022 page runs 行政规范性文件 together (8855698): three cells cannot be read.
-        var run = await RunAsync("import", Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt"));
+        // The real Pingtan 2022 page runs 行政规范性文件 together (8855698); without the two numbers its Section 一 states
+        // about them, nothing settles the run: three cells cannot be read.
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt"))
+            .Replace("集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件", "集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件", StringComparison.Ordinal);
+        var path = Write("p2022.txt", page);
+        var run = await RunAsync("import", path);
         Assert.Equal(ExitCodes.IncompleteImport, run.ExitCode);
         Assert.Equal(3, ExitCodes.IncompleteImport);
         var report = DisclosureJson.Deserialize(run.Out);
@@ -221,7 +225,7 @@ public sealed class CliTests : IDisposable
             ["ProactiveDisclosure.Article20Item1.NormativeDocuments.IssuedThisYear", "ProactiveDisclosure.Article20Item1.NormativeDocuments.RepealedThisYear", "ProactiveDisclosure.Article20Item1.NormativeDocuments.InForce"],
             report.UnreadCells.Select(u => u.PropertyPath));
         Assert.Contains("cells: 197 read, 3 unread", run.Error, StringComparison.Ordinal);
-        Assert.EndsWith("disclosure: " + Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt") + ": 3 cell(s) could not be read; they are blank and listed in unreadCells (exit 3)\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("disclosure: " + path + ": 3 cell(s) could not be read; they are blank and listed in unreadCells (exit 3)\n", run.Error, StringComparison.Ordinal);
 
         // validate shows the rules those cells make not assessable, as warnings (no error: exit 0).
         var validate = await RunAsync("validate", Write("p.json", run.Out), "--lang", "en");

@@ -121,32 +121,30 @@ internal static class ImportEngine
 
         // Metadata the model requires; without it, the tables alone.
         var tables = new ImportedTables { Edition = e, ProactiveDisclosure = proactiveDisclosure, Applications = applicationsTable, ReviewAndLitigation = reviewTable };
+        var (unread, cellCount) = FindUnreadCells(PageContent.Empty.ToReport(tables, "-", ReportYears.Minimum), context.Diagnostics);
+        tables = tables with { UnreadCells = unread };
+        log = log with { CellsRead = cellCount - unread.Count, UnreadCells = unread };
         var complete = MetadataReader.Resolve(context, page);
         var content = new PageTextReader(context).Content(page.PreambleStart, firstHeading, regions, page.ValidYear, page.PublishedAt?.Value);
         var report = complete ? content.ToReport(tables, page.Agency!.Value.Value, page.ValidYear!.Value) : null;
         return Finish(context, log, report) with { Tables = tables, Content = content };
     }
 
-    /// <summary>
-    /// Assembles the result: the one place where the report's unread cells are derived ("unread is not blank",
-    /// docs/import.md). Every table cell that is blank and lies under the <see cref="ImportDiagnostic.PropertyPath"/> of
-    /// an <see cref="ImportSeverity.Error"/> diagnostic (the cell's, its row's or its table's path) is unread, with that
-    /// diagnostic's code, messages, text seen and candidates (the first such diagnostic in the log). A blank cell that
-    /// no error names was printed blank.
-    /// </summary>
-    private static ImportResult Finish(ImportContext context, ImportLog log, DisclosureReport? report)
+    /// <summary>Assembles the result.</summary>
+    private static ImportResult Finish(ImportContext context, ImportLog log, DisclosureReport? report) => new()
     {
-        log = log with { Tables = ValueList.CreateRange(context.Tables), Diagnostics = ValueList.CreateRange(context.Diagnostics) };
-        if (report is not null)
-        {
-            var (unread, cellCount) = FindUnreadCells(report, context.Diagnostics);
-            report = report with { UnreadCells = unread };
-            log = log with { CellsRead = cellCount - unread.Count, UnreadCells = unread };
-        }
+        Report = report,
+        Log = log with { Tables = ValueList.CreateRange(context.Tables), Diagnostics = ValueList.CreateRange(context.Diagnostics) },
+    };
 
-        return new ImportResult { Report = report, Log = log };
-    }
-
+    /// <summary>
+    /// The one place where unread cells are derived ("unread is not blank", docs/import.md), once the tables are read,
+    /// for <see cref="ImportedTables.UnreadCells"/> and so for the report built from them: every table cell that is blank
+    /// and lies under the <see cref="ImportDiagnostic.PropertyPath"/> of an <see cref="ImportSeverity.Error"/> diagnostic
+    /// (the cell's, its row's or its table's path) is unread, with that diagnostic's code, messages, text seen and
+    /// candidates (the first such diagnostic in the log). A blank cell that no error names was printed blank. The report
+    /// passed in only carries the tables (its metadata is not read).
+    /// </summary>
     private static (ValueList<UnreadCell> Unread, int CellCount) FindUnreadCells(DisclosureReport report, List<ImportDiagnostic> diagnostics)
     {
         var catalog = CellCatalog.Get(report.Edition);

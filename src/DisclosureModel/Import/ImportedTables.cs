@@ -7,8 +7,9 @@ namespace DisclosureModel.Import;
 /// report with metadata the caller supplies.
 /// </summary>
 /// <remarks>
-/// <para>Cells the importer could not read are blank (null) and named by an <see cref="ImportSeverity.Error"/>
-/// diagnostic of the log, exactly as in <see cref="ImportResult.Report"/>: never 0, never guessed.</para>
+/// <para>Cells the importer could not read are blank (null), listed in <see cref="UnreadCells"/> and named by an
+/// <see cref="ImportSeverity.Error"/> diagnostic of the log, exactly as in <see cref="ImportResult.Report"/>: never 0,
+/// never guessed.</para>
 /// <para>Equality is by value.</para>
 /// </remarks>
 public sealed record ImportedTables
@@ -28,4 +29,10 @@ public sealed record ImportedTables
     /// <summary>Gets section 四、政府信息公开行政复议、行政诉讼情况.</summary>
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
     public required ReviewAndLitigationTable ReviewAndLitigation { get; init => field = Preconditions.CheckNotNull(value, nameof(ReviewAndLitigation)); }
+
+    /// <summary>
+    /// Gets the cells the import could not read (blank in the tables, never 0), in catalogue order; empty when every
+    /// cell was read. A report completed from these tables carries them as <see cref="DisclosureReport.UnreadCells"/>.
+    /// </summary>
+    public ValueList<UnreadCell> UnreadCells { get; init; } = ValueList<UnreadCell>.Empty;
 }

@@ -57,5 +57,6 @@ internal sealed record PageContent
         ReviewAndLitigation = tables.ReviewAndLitigation,
         ProblemsAndImprovements = ProblemsAndImprovements,
         OtherMatters = OtherMatters,
+        UnreadCells = tables.UnreadCells,
     };
 }

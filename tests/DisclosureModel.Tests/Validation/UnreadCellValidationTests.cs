@@ -38,7 +38,7 @@ public class UnreadCellValidationTests
             ("NA", Severity.Warning, "Applications.Outcomes.PartiallyDisclosed.Total",
                 "W1（“其他处理”占比偏高）无法判断：有1处涉及未能读取的单元格（“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行：总计），不作为不平衡报告。",
                 "W1 (A high share of applications otherwise handled) is not assessable: 1 of its equations or checks read cells that could not be read (Partially disclosed: Total); they are not reported as imbalances."),
-            ("W2", Severity.Info, "Overview", "一、总体情况共2025字，格式要求篇幅原则上不超过一千字。", "Section 一 has 2025 characters; the format asks for no more than 1000 as a rule."));
+            ("W2", Severity.Info, "Overview", "一、总体情况共2018字，格式要求篇幅原则上不超过一千字。", "Section 一 has 2018 characters; the format asks for no more than 1000 as a rule."));
     }
 
     [Fact]
