@@ -58,7 +58,7 @@ public static class HtmlReportImporter
 
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
-        return ReportImporter.ImportCells(ExtractCells(document), options);
+        return Import(document, options);
     }
 
     /// <summary>
@@ -115,7 +115,9 @@ public static class HtmlReportImporter
     public static ImportResult Import(IDocument document, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return ReportImporter.ImportCells(ExtractCells(document), options);
+        var notes = new List<ImportDiagnostic>();
+        var cells = Extract(document, notes);
+        return ImportEngine.Run(cells, options ?? ImportOptions.Default, emptyLinesMayBeBlank: false, notes);
     }
 
     /// <summary>
@@ -128,7 +130,9 @@ public static class HtmlReportImporter
     /// the element starts. A piece inside a table also carries its <see cref="SourceCell.Position"/> in the table's
     /// grid: table, row and grid column with <c>rowspan</c> and <c>colspan</c> accounted for as HTML lays tables out
     /// (spans clamped to HTML's limits, 65 534 rows and 1 000 columns, and not reaching into the next <c>thead</c>,
-    /// <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past grid column 1 000).
+    /// <c>tbody</c> or <c>tfoot</c>; <c>rowspan="0"</c> read as 1; no position past grid column 1 000). Empty rows at the
+    /// end of a table below rows that hold numbers (the spacer rows Word exports) are left out; the import logs each
+    /// (<see cref="ImportDiagnosticCode.PageChromeSkipped"/>).
     /// </remarks>
     /// <param name="document">The document.</param>
     /// <returns>The cells.</returns>
@@ -136,9 +140,62 @@ public static class HtmlReportImporter
     public static IReadOnlyList<SourceCell> ExtractCells(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, []);
+    }
+
+    private static List<SourceCell> Extract(IDocument document, List<ImportDiagnostic> notes)
+    {
         var walker = new Walker();
         walker.Walk(document.DocumentElement);
-        return walker.Cells;
+        return WithoutSpacerRows(walker.Cells, notes);
+    }
+
+    /// <summary>
+    /// Leaves out the spacer rows Word puts at the end of exported tables: rows at the end of a table whose cells are all
+    /// empty (white space or <c>&amp;nbsp;</c> only), when a row above them holds a number. Such a row carries nothing,
+    /// and read as blank cells it would add blanks to the table's last run of values. A table whose only data row is
+    /// empty (a blank Section 四) keeps it: no row above holds a number. Each row left out is noted.
+    /// </summary>
+    private static List<SourceCell> WithoutSpacerRows(List<SourceCell> cells, List<ImportDiagnostic> notes)
+    {
+        var drop = new HashSet<int>();
+        var index = 0;
+        while (index < cells.Count)
+        {
+            if (cells[index].Position is not { } first)
+            {
+                index++;
+                continue;
+            }
+
+            // The cells of one table, in order (a nested table's cells interrupt it; they are left as they are).
+            var end = index;
+            while (end < cells.Count && cells[end].Position is { } p && p.Table == first.Table)
+            {
+                end++;
+            }
+
+            var rows = Enumerable.Range(index, end - index).GroupBy(i => cells[i].Position!.Row).OrderBy(g => g.Key).ToList();
+            var trailing = rows.Count;
+            while (trailing > 0 && rows[trailing - 1].All(i => string.IsNullOrWhiteSpace(cells[i].Text)))
+            {
+                trailing--;
+            }
+
+            var numbersAbove = rows.Take(trailing).Any(g => g.Any(i => cells[i].Text.Any(char.IsAsciiDigit)));
+            if (numbersAbove)
+            {
+                foreach (var row in rows.Skip(trailing))
+                {
+                    drop.UnionWith(row);
+                    notes.Add(ImportContext.Create(ImportDiagnosticCode.PageChromeSkipped, ImportSeverity.Info, cells[row.First()].Location, ImportMessages.SpacerRowSkipped.With()));
+                }
+            }
+
+            index = end;
+        }
+
+        return drop.Count == 0 ? cells : [.. cells.Where((_, i) => !drop.Contains(i))];
     }
 
     /// <summary>Walks the DOM without recursion (pages can nest deeply) and collects the cells.</summary>

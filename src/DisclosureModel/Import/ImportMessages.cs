@@ -171,6 +171,11 @@ internal static class ImportMessages
         "页脚（页码）已略去。",
         "A page footer (page number) was left out.");
 
+    internal static MessageTemplate SpacerRowSkipped { get; } = new(
+        "import.spacerRowSkipped",
+        "表格末尾的空白行（Word 导出的无内容占位行）已略去：其上方各行已有数字。",
+        "An empty row at the end of a table (a spacer row, as Word exports tables) was left out: the rows above it hold the numbers.");
+
     internal static MessageTemplate GenericHeaderSkipped { get; } = new(
         "import.genericHeaderSkipped",
         "Markdown 表格中只有占位列名的表头行（如“类别 | 数据1”）已略去。",
