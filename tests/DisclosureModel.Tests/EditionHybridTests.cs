@@ -267,6 +267,25 @@ public class EditionHybridTests
     }
 
     [Fact]
+    public void Unread_cells_of_a_hybrid_page_are_cells_of_the_hybrid_catalogue()
+    {
+        // The hybrid page with the numbers of （二）部分公开 removed: that row's seven cells are unread, counted in the
+        // hybrid catalogue.
+        var original = ReportImporter.ImportText(TestData.Read("004_pingtan-zone_2022.txt"));
+        var text = WithOneOtherHandlingRow(TestData.Read("004_pingtan-zone_2022.txt"), original.Report!.Applications.Outcomes.OtherHandlingSum);
+        const string row = "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 8100009";
+        Assert.Contains(row, text, StringComparison.Ordinal);
+
+        var result = ReportImporter.ImportText(text.Replace(row, row[..^" 8100009".Length], StringComparison.Ordinal));
+
+        Assert.Same(CellCatalog.Edition2021Hybrid, CellCatalog.For(result.Report!));
+        var expected = CellCatalog.Edition2021Hybrid.Cells.Where(c => c.PropertyPath.StartsWith("Applications.Outcomes.PartiallyDisclosed.", StringComparison.Ordinal)).Select(c => c.PropertyPath).ToList();
+        Assert.Equal(7, expected.Count);
+        Assert.Equal(expected, result.Report!.UnreadCells.Select(u => u.PropertyPath));
+        Assert.Equal(CellCatalog.Edition2021Hybrid.Count - 7, result.Log.CellsRead);
+    }
+
+    [Fact]
     public void A_2019_page_and_the_2019_option_are_not_read_as_the_hybrid()
     {
         var yeji = ReportImporter.ImportText(TestData.Read("seed-yeji-2020.txt"));

@@ -147,7 +147,8 @@ internal static class ImportEngine
     /// </summary>
     private static (ValueList<UnreadCell> Unread, int CellCount) FindUnreadCells(DisclosureReport report, List<ImportDiagnostic> diagnostics)
     {
-        var catalog = CellCatalog.Get(report.Edition);
+        // The report's own catalogue (the hybrid's for a 2021 report with a one-row （六）其他处理).
+        var catalog = CellCatalog.TryFor(report) ?? CellCatalog.Get(report.Edition);
         var errors = diagnostics.Where(d => d.Severity == ImportSeverity.Error && d.PropertyPath is not null).ToList();
         var unread = new List<UnreadCell>();
         var count = 0;
