@@ -328,14 +328,12 @@ internal sealed partial class LabelCatalog
             }
         }
 
-        // A tolerated variant: 决定处理数量 printed for 处理决定数量 (seed, 第（五）and 第（六）项).
-        foreach (var column in ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2019).SelectMany(t => t.Columns).Where(c => c.Label.Identifier == "decisions").Take(1))
+        // A tolerated variant: 决定处理 printed for 处理决定 in the decisions column of either edition (the seed's
+        // 决定处理数量 for 处理决定数量; 本年决定处理数量 for the 2021 本年处理决定数量), one label per edition.
+        foreach (var edition in new[] { FormatEdition.Edition2019, FormatEdition.Edition2021 })
         {
-            var chinese = column.Label.Chinese;
-            if (chinese.Length == 6)
-            {
-                yield return (string.Concat(chinese.AsSpan(2, 2), chinese.AsSpan(0, 2), chinese.AsSpan(4)), new LabelMeaning(LabelKind.ProactiveColumn, FormatEdition.Edition2019, column.Label, column, IsVariant: true));
-            }
+            var column = ProactiveDisclosureLayout.GetTables(edition).SelectMany(t => t.Columns).First(c => c.Label.Chinese.Contains("处理决定", StringComparison.Ordinal));
+            yield return (column.Label.Chinese.Replace("处理决定", "决定处理", StringComparison.Ordinal), new LabelMeaning(LabelKind.ProactiveColumn, edition, column.Label, column, IsVariant: true));
         }
     }
 

@@ -511,10 +511,6 @@ public abstract class FrontEndConformanceTests
     /// </summary>
     private static string? KnownImporterBug(string caseName) => caseName switch
     {
-        nameof(Tolerated_label_variants) + "2021" =>
-            "the 2021 column 本年处理决定数量 printed as 本年决定处理数量 is not a tolerated variant: 决定处理数量 is matched as the 2019 "
-            + "label (a 2019 vote, EditionConflict warning), 本年 is UnexpectedText and the column is read by position "
-            + "(ColumnHeaderMissing); the cells are still right",
         _ => null,
     };
 
