@@ -26,53 +26,11 @@ internal sealed record StatedNumberPattern(FormatEdition Edition, string Row, st
 }
 
 /// <summary>
-/// A year-to-year relation of a Section 二 cell (X2–X4 of the rule table, <see cref="DisclosureRules"/>): the cell of
-/// this year's report equals the sum of cells of last year's report plus signed cells of this year's, in the same row.
-/// </summary>
-/// <param name="Rule">The rule (X2, X3 or X4).</param>
-/// <param name="Subject">This year's cell the relation gives.</param>
-/// <param name="Previous">Last year's cells added.</param>
-/// <param name="Current">This year's cells added (sign +1) or subtracted (sign −1).</param>
-internal sealed record ContinuityRelation(RuleDefinition Rule, string Subject, IReadOnlyList<string> Previous, IReadOnlyList<(string Path, int Sign)> Current)
-{
-    /// <summary>
-    /// Gets the relations of an edition, one per row that has them: X2 (2019 上一年项目数量 = last year's 上一年项目数量 +
-    /// 本年增/减), X3 (2019 对外公开总数量 = last year's + 本年新公开数量), X4 (2021 现行有效件数 = last year's + 本年制发件数 −
-    /// 本年废止件数), built over the catalogue's Section 二 cells by column.
-    /// </summary>
-    internal static IReadOnlyList<ContinuityRelation> Of(FormatEdition edition)
-    {
-        var cells = ProactiveDisclosureLayout.GetCells(edition);
-        string Sibling(ProactiveCellDefinition cell, string column) =>
-            cells.First(c => c.Table.Item == cell.Table.Item && c.Row.Identifier == cell.Row.Identifier && c.Column.Label.Identifier == column).PropertyPath;
-        var relations = new List<ContinuityRelation>();
-        foreach (var cell in cells)
-        {
-            switch (cell.Column.Label.Identifier)
-            {
-                case "previousYearItems":
-                    relations.Add(new(DisclosureRules.ItemsContinuity, cell.PropertyPath, [cell.PropertyPath, Sibling(cell, "changeThisYear")], []));
-                    break;
-                case "totalPublished":
-                    relations.Add(new(DisclosureRules.CumulativeContinuity, cell.PropertyPath, [cell.PropertyPath], [(Sibling(cell, "publishedThisYear"), 1)]));
-                    break;
-                case "inForce":
-                    relations.Add(new(DisclosureRules.InForceContinuity, cell.PropertyPath, [cell.PropertyPath], [(Sibling(cell, "issuedThisYear"), 1), (Sibling(cell, "repealedThisYear"), -1)]));
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return relations;
-    }
-}
-
-/// <summary>
 /// Settles Section 二 runs that no rule of the table decides (the 2021 format has none; R6 and R7 are inequalities)
 /// from evidence outside the table: numbers the report's own narrative states (<see cref="Patterns"/>, matched in
 /// <see cref="ImportContext.NarrativeRegions"/>) and, with <see cref="ImportOptions.PreviousReport"/>, the
-/// year-to-year relations (<see cref="ContinuityRelation"/>). A run is taken only when exactly one candidate agrees
+/// year-to-year relations X2–X4 (<see cref="ContinuityRelation.Of"/>: the Section 二 rows of the rule table
+/// <see cref="YearOverYearRules"/>, which the series validator checks). A run is taken only when exactly one candidate agrees
 /// with every piece of evidence about it; evidence that no candidate agrees with, or pieces that no candidate agrees
 /// with together, are a conflict, and the run stays blank with the candidates. The log names the evidence either way.
 /// </summary>
@@ -107,6 +65,9 @@ internal sealed class SectionTwoEvidence(ImportContext context, FormatEdition ed
         new(FormatEdition.Edition2019, "centralizedProcurement", "procurementTotalAmount", @"采购总?金额" + Amount + "(?<unit>万元|元)", "采购总金额73802895.90元", 73802895.90m),
     ];
 
+    /// <summary>Gets the year-to-year relations the evidence uses: the Section 二 rows of <see cref="YearOverYearRules"/>.</summary>
+    internal static IReadOnlyList<ContinuityRelation> Relations(FormatEdition edition) => ContinuityRelation.Of(edition);
+
     /// <summary>One piece of evidence about a run: which candidates agree with it, and how the log names it.</summary>
     private sealed record Evidence(Func<CellValue[], bool> Agrees, ImportMessage Description);
 
@@ -124,7 +85,7 @@ internal sealed class SectionTwoEvidence(ImportContext context, FormatEdition ed
         }
 
         var statements = Statements(pending.SelectMany(r => r.Paths).ToHashSet(StringComparer.Ordinal));
-        var relations = previous is null ? [] : ContinuityRelation.Of(edition);
+        var relations = previous is null ? [] : Relations(edition);
         var previousCells = previous is null ? null : CellCatalog.Get(edition).Read(previous);
         foreach (var run in pending)
         {

@@ -7,7 +7,9 @@ namespace DisclosureModel.Validation;
 /// <summary>
 /// Validates the reports of one agency across years: X1 (四、结转下年度继续办理 of year N equals 二、上年结转 of year
 /// N+1 in every column, across the edition boundary), X2 and X3 (2019 format: 上一年项目数量 and 对外公开总数量 continue
-/// from the previous report) and X4 (2021 format: 现行有效件数 continues from the previous year). Each report on its own is the job of <see cref="DisclosureReportValidator"/>.
+/// from the previous report) and X4 (2021 format: 现行有效件数 continues from the previous year): the rows of the
+/// year-to-year rule table (<c>YearOverYearRules</c>, which the importer's Section 二 evidence reads too). Each report on
+/// its own is the job of <see cref="DisclosureReportValidator"/>.
 /// </summary>
 /// <remarks>
 /// <para>The list may be in any order; every pair of reports whose years are consecutive is compared. Failures are
@@ -34,9 +36,15 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         RuleFor(reports => reports).Custom(Check);
     }
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Gets the relations checked for a pair of consecutive reports: the rows of <see cref="YearOverYearRules"/> for the
+    /// later report's edition that apply to the pair (X1 always, X2–X4 when both Section 二 are of their edition).
+    /// </summary>
+    internal static IEnumerable<ContinuityRelation> RelationsFor(DisclosureReport earlier, DisclosureReport later) =>
+        YearOverYearRules.Get(later.ProactiveDisclosure.Edition).Where(r => r.AppliesTo(earlier, later));
 
-    private static string Cell(int? value) => value is { } v ? N(v) : "_";
+    private static long? Value(CellDefinition cell, DisclosureReport report) =>
+        cell.GetValue(report).Number is { } number ? (long)number : null;
 
     private void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
     {
@@ -55,144 +63,72 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
     private void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context)
     {
-        var yearN = earlier.Metadata.ReportYear;
-        var yearN1 = later.Metadata.ReportYear;
-        var forward = earlier.Applications.CarriedForwardToNextYear;
-        var over = later.Applications.CarriedOverFromLastYear;
         var unread = new UnreadPair(earlier, later);
-        foreach (var column in ApplicantColumns.All)
+        foreach (var relation in RelationsFor(earlier, later))
         {
-            // Blank counts as 0 in X1, so an unread cell on either side makes the column not assessable.
-            var forwardCell = CellCatalog.Get(earlier.Applications.Edition).GetCell(ApplicationRow.CarriedForwardToNextYear, column);
-            var overCell = CellCatalog.Get(later.Applications.Edition).GetCell(ApplicationRow.CarriedOverFromLastYear, column);
-            if (unread.Any(DisclosureRules.CarriedForwardContinuity, (true, forwardCell), (false, overCell)))
-            {
-                continue;
-            }
-
-            long f = forward[column] ?? 0;
-            long o = over[column] ?? 0;
-            if (f == o)
-            {
-                continue;
-            }
-
-            var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN} 四 = {Cell(forward[column])} ≠ {yearN1} 二 = {Cell(over[column])}");
-            var label = column.GetLabel();
-            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("column", label.Chinese), ("columnEnglish", label.English), ("equation", equation)];
-            Add(context, DisclosureRules.CarriedForwardContinuity, laterIndex, $"Applications.CarriedOverFromLastYear.{column}",
-                ApplicationRow.CarriedOverFromLastYear.GetLabel().Chinese, label.Chinese, equation, f, o, args, over[column]);
-        }
-
-        if (earlier.ProactiveDisclosure is ProactiveDisclosure2019 before2019 && later.ProactiveDisclosure is ProactiveDisclosure2019 after2019)
-        {
-            CheckContinuity2019(before2019, after2019, yearN, yearN1, laterIndex, context, unread);
-        }
-
-        if (earlier.ProactiveDisclosure is ProactiveDisclosure2021 before && later.ProactiveDisclosure is ProactiveDisclosure2021 after)
-        {
-            CheckInForce(before.Article20Item1.Rules, after.Article20Item1.Rules, "Rules", 0);
-            CheckInForce(before.Article20Item1.NormativeDocuments, after.Article20Item1.NormativeDocuments, "NormativeDocuments", 1);
+            Check(relation, earlier, later, laterIndex, context, unread);
         }
 
         unread.Report(context, laterIndex, language);
-
-        void CheckInForce(DocumentCounts2021 previous, DocumentCounts2021 current, string row, int rowIndex)
-        {
-            var rowPath = $"ProactiveDisclosure.Article20Item1.{row}.";
-            var catalog = CellCatalog.Edition2021;
-            if (unread.Any(
-                DisclosureRules.InForceContinuity,
-                [(true, previous.InForce, catalog.Find(rowPath + "InForce")!), (false, current.InForce, catalog.Find(rowPath + "InForce")!),
-                 (false, current.IssuedThisYear, catalog.Find(rowPath + "IssuedThisYear")!), (false, current.RepealedThisYear, catalog.Find(rowPath + "RepealedThisYear")!)]))
-            {
-                return;
-            }
-
-            if (previous.InForce is not { } p || current.InForce is not { } n || current.IssuedThisYear is not { } issued || current.RepealedThisYear is not { } repealed)
-            {
-                return;
-            }
-
-            long expected = (long)p + issued - repealed;
-            if (expected == n)
-            {
-                return;
-            }
-
-            var label = ProactiveDisclosureLayout.GetTables(FormatEdition.Edition2021)[0].Rows[rowIndex];
-            var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN1} 现行有效件数 = {n} ≠ {yearN} 现行有效件数 + {yearN1} 本年制发件数 − {yearN1} 本年废止件数 = {p} + {issued} − {repealed} = {expected}");
-            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("row", label.Chinese), ("rowEnglish", label.English), ("equation", equation)];
-            Add(context, DisclosureRules.InForceContinuity, laterIndex, $"ProactiveDisclosure.Article20Item1.{row}.InForce",
-                label.Chinese, "现行有效件数", equation, n, expected, args, n);
-        }
     }
 
-    private void CheckContinuity2019(ProactiveDisclosure2019 earlier, ProactiveDisclosure2019 later, int yearN, int yearN1, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread)
+    /// <summary>
+    /// Checks one relation on a pair: not assessable when it reads an unread cell (and would be checked under its
+    /// blank-cell policy were that cell read), skipped when its policy skips it, else compared.
+    /// </summary>
+    private void Check(ContinuityRelation relation, DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread)
     {
-        var catalog = CellCatalog.Edition2019;
-        var cells = ProactiveDisclosureLayout.GetCells(FormatEdition.Edition2019);
-        long? Value(ProactiveDisclosure2019 disclosure, string path)
+        var subjectCell = relation.CellOf(later, relation.Subject);
+        var previousCells = relation.Previous.Select(p => relation.CellOf(earlier, p)).ToArray();
+        var currentCells = relation.Current.Select(c => relation.CellOf(later, c.Path)).ToArray();
+        var subject = Value(subjectCell, later);
+        var previous = previousCells.Select(c => Value(c, earlier)).ToArray();
+        var current = currentCells.Select(c => Value(c, later)).ToArray();
+        (bool Earlier, long? Value, CellDefinition Cell)[] cells =
+        [
+            (false, subject, subjectCell),
+            .. previousCells.Select((c, i) => (true, previous[i], c)),
+            .. currentCells.Select((c, i) => (false, current[i], c)),
+        ];
+        var countAsZero = relation.BlankCells == BlankCellPolicy.CountAsZero;
+        if (countAsZero ? unread.Any(relation.Rule, [.. cells.Select(c => (c.Earlier, c.Cell))]) : unread.Any(relation.Rule, cells))
         {
-            for (var i = 0; i < cells.Count; i++)
-            {
-                if (cells[i].PropertyPath == path)
-                {
-                    return cells[i].GetNumber(disclosure) is { } number ? (long)number : null;
-                }
-            }
-
-            return null;
+            return;
         }
 
-        foreach (var cell in cells)
+        if (!countAsZero && cells.Any(c => c.Value is null))
         {
-            var rowPath = cell.PropertyPath[..cell.PropertyPath.LastIndexOf('.')];
-            RuleDefinition rule;
-            long? actual;
-            long? first;
-            long? second;
-            bool isItems;
-            if (cell.Column.Label.Identifier == "previousYearItems")
-            {
-                rule = DisclosureRules.ItemsContinuity;
-                actual = Value(later, cell.PropertyPath);
-                first = Value(earlier, cell.PropertyPath);
-                second = Value(earlier, rowPath + ".ChangeThisYear");
-                isItems = true;
-            }
-            else if (cell.Column.Label.Identifier == "totalPublished")
-            {
-                rule = DisclosureRules.CumulativeContinuity;
-                actual = Value(later, cell.PropertyPath);
-                first = Value(earlier, cell.PropertyPath);
-                second = Value(later, rowPath + ".PublishedThisYear");
-                isItems = false;
-            }
-            else
-            {
-                continue;
-            }
-
-            var secondPath = rowPath + (isItems ? ".ChangeThisYear" : ".PublishedThisYear");
-            if (unread.Any(
-                rule,
-                [(false, actual, catalog.Find(cell.PropertyPath)!), (true, first, catalog.Find(cell.PropertyPath)!), (isItems, second, catalog.Find(secondPath)!)]))
-            {
-                continue;
-            }
-
-            if (actual is not { } a || first is not { } f || second is not { } s || a == f + s)
-            {
-                continue;
-            }
-
-            var text = isItems
-                ? string.Create(CultureInfo.InvariantCulture, $"{yearN1} 上一年项目数量 = {a} ≠ {yearN} 上一年项目数量 + {yearN} 本年增/减 = {f} + {s} = {f + s}")
-                : string.Create(CultureInfo.InvariantCulture, $"{yearN1} 对外公开总数量 = {a} ≠ {yearN} 对外公开总数量 + {yearN1} 本年新公开数量 = {f} + {s} = {f + s}");
-            ReadOnlySpan<MessageArgument> args = [("earlierYear", yearN), ("laterYear", yearN1), ("row", cell.Row.Chinese), ("rowEnglish", cell.Row.English), ("equation", text)];
-            Add(context, rule, laterIndex, cell.PropertyPath, cell.Row.Chinese, cell.Column.Label.Chinese, text, a, f + s, args, a);
+            return;
         }
+
+        if ((subject ?? 0) == relation.Expected(previous, current))
+        {
+            return;
+        }
+
+        var (yearN, yearN1) = (earlier.Metadata.ReportYear, later.Metadata.ReportYear);
+        var equation = relation.Describe(yearN, yearN1, subject, previous, current, out var left, out var right);
+        var placeholders = relation.Rule.MessagePlaceholders;
+        var args = new MessageArgument[placeholders.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = placeholders[i].Name;
+            args[i] = name switch
+            {
+                "earlierYear" => new(name, yearN),
+                "laterYear" => new(name, yearN1),
+                "row" => new(name, subjectCell.Row.Chinese),
+                "rowEnglish" => new(name, subjectCell.Row.English),
+                "column" => new(name, subjectCell.Column.Chinese),
+                "columnEnglish" => new(name, subjectCell.Column.English),
+                "equation" => new(name, equation),
+                _ => throw new InvalidOperationException($"Rule {relation.Rule.Code}: the placeholder {{{name}}} has no value for a year-to-year relation."),
+            };
+        }
+
+        var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{relation.Subject}"));
+        var violation = relation.Rule.CreateViolation(path, args, rowLabel: subjectCell.Row.Chinese, columnLabel: subjectCell.Column.Chinese, equation: equation, left: left, right: right);
+        EquationRunner.Add(context, violation, language, subject);
     }
 
     /// <summary>
@@ -246,22 +182,4 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
             return true;
         }
     }
-
-    private void Add(
-        ValidationContext<IReadOnlyList<DisclosureReport>> context,
-        RuleDefinition rule,
-        int index,
-        string path,
-        string rowLabel,
-        string columnLabel,
-        string equation,
-        long left,
-        long right,
-        ReadOnlySpan<MessageArgument> args,
-        object? attempted) =>
-        EquationRunner.Add(
-            context,
-            rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{path}")), args, rowLabel: rowLabel, columnLabel: columnLabel, equation: equation, left: left, right: right),
-            language,
-            attempted);
 }
