@@ -10,37 +10,160 @@ namespace DisclosureModel.Cli;
 /// <param name="Report">The report.</param>
 internal sealed record SourcedReport(string Source, long? Line, DisclosureReport Report);
 
+/// <summary>One input found by a directory walk: a file to read, or a directory that could not be listed.</summary>
+/// <param name="Path">The path.</param>
+/// <param name="Problem">Why the input cannot be read, or null.</param>
+internal sealed record InputFile(string Path, string? Problem);
+
 /// <summary>An input that could not be read: where, and why.</summary>
 internal sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>Finds and reads report files: JSON, NDJSON, and (for import) scraped text and HTML.</summary>
 internal static class ReportFiles
 {
-    /// <summary>Expands paths into files: a directory gives its <c>*.json</c> and <c>*.ndjson</c> files, recursively, in ordinal order.</summary>
-    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// <summary>
+    /// Expands paths into files (see <see cref="Walk"/>), for commands that stop at the first unreadable input: an
+    /// unreadable directory throws <see cref="InputException"/> when the walk reaches it.
+    /// </summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, TextWriter? notes = null, CancellationToken cancellationToken = default) =>
+        Walk(paths, notes ?? TextWriter.Null, cancellationToken).Select(input => input.Problem is { } problem ? throw new InputException($"{input.Path}: {problem}") : input.Path);
+
+    /// <summary>
+    /// Expands paths into inputs, lazily: a file or <c>-</c> as given; a directory gives its <c>*.json</c> and
+    /// <c>*.ndjson</c> files, recursively, each directory's entries in ordinal order (the order of the full paths). Links
+    /// to directories are not followed (so a link loop cannot make the walk endless, nor a link to <c>.</c> count a file
+    /// twice), and files that are not regular files (FIFOs, sockets, devices) are not opened: each gets a note on
+    /// <paramref name="notes"/>. A directory that cannot be listed is an input with a <see cref="InputFile.Problem"/>,
+    /// and the walk goes on. Every path given must exist: that is checked before the first input is returned.
+    /// </summary>
+    public static IEnumerable<InputFile> Walk(IEnumerable<string> paths, TextWriter notes, CancellationToken cancellationToken)
     {
-        foreach (var path in paths)
+        var given = paths.ToList();
+        foreach (var path in given)
         {
-            if (path == "-" || File.Exists(path))
-            {
-                yield return path;
-            }
-            else if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    yield return file;
-                }
-            }
-            else
+            if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
             {
                 throw new InputException($"{path}: no such file or directory");
             }
         }
+
+        return WalkExisting(given, notes, cancellationToken);
     }
+
+    /// <summary>
+    /// Reads the reports of one input found by <see cref="Walk"/>: as <see cref="Read(string, CliIo)"/>, or, for an
+    /// input with a problem, throws <see cref="InputException"/> on the first <c>MoveNext</c>.
+    /// </summary>
+    public static IEnumerable<SourcedReport> Read(InputFile input, CliIo io) =>
+        input.Problem is { } problem ? Fail(input.Path, problem) : Read(input.Path, io);
+
+    private static IEnumerable<SourcedReport> Fail(string path, string problem)
+    {
+        throw new InputException($"{path}: {problem}");
+#pragma warning disable CS0162 // Unreachable code: makes this an iterator, so that it throws on MoveNext.
+        yield break;
+#pragma warning restore CS0162
+    }
+
+    private static IEnumerable<InputFile> WalkExisting(List<string> paths, TextWriter notes, CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (path == "-" || File.Exists(path))
+            {
+                yield return new InputFile(path, null);
+                continue;
+            }
+
+            // Depth first with an explicit stack of listings; each directory is listed (and sorted) only when it is
+            // reached, so memory is bounded by the depth times the widest directory, not by the whole tree. A directory
+            // sorts as its name and "/", which gives the order of sorting every full path.
+            var stack = new Stack<(List<(string Path, FileSystemInfo Info)> Entries, int Next)>();
+            var (root, rootProblem) = List(path);
+            if (rootProblem is not null)
+            {
+                yield return new InputFile(path, rootProblem);
+                continue;
+            }
+
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (entries, next) = stack.Pop();
+                if (next >= entries.Count)
+                {
+                    continue;
+                }
+
+                stack.Push((entries, next + 1));
+                var (entryPath, entry) = entries[next];
+                if (entry is DirectoryInfo)
+                {
+                    if (entry.LinkTarget is not null)
+                    {
+                        notes.WriteLine($"disclosure: {entryPath}: a link to a directory, not followed");
+                        continue;
+                    }
+
+                    var (listing, problem) = List(entryPath);
+                    if (problem is not null)
+                    {
+                        yield return new InputFile(entryPath, problem);
+                    }
+                    else
+                    {
+                        stack.Push((listing, 0));
+                    }
+
+                    continue;
+                }
+
+                if (!entry.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !entry.Name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                switch (FileKinds.Of(entryPath))
+                {
+                    case FileKind.Regular:
+                        yield return new InputFile(entryPath, null);
+                        break;
+                    case FileKind.Missing:
+                        yield return new InputFile(entryPath, "no such file (a link to nothing?)");
+                        break;
+                    default:
+                        notes.WriteLine($"disclosure: {entryPath}: not a regular file (a FIFO, socket or device), skipped");
+                        break;
+                }
+            }
+        }
+    }
+
+    private static (List<(string Path, FileSystemInfo Info)> Entries, string? Problem) List(string directory)
+    {
+        try
+        {
+            var entries = new DirectoryInfo(directory).EnumerateFileSystemInfos("*", ListOptions).Select(e => (Path.Join(directory, e.Name), e)).ToList();
+            entries.Sort((x, y) => string.CompareOrdinal(SortKey(x.Item2), SortKey(y.Item2)));
+            return (entries, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return ([], $"directory could not be read: {e.Message}");
+        }
+
+        static string SortKey(FileSystemInfo entry) => entry is DirectoryInfo ? entry.Name + "/" : entry.Name;
+    }
+
+    private static readonly EnumerationOptions ListOptions = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+    };
 
     /// <summary>
     /// Reads the reports of one input lazily: a <c>.ndjson</c> file line by line, a <c>.json</c> file as one report, and

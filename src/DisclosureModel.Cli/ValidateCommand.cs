@@ -64,10 +64,11 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     /// <summary>Validates every report of the given inputs.</summary>
     public async Task<int> RunAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        List<string> files;
+        IEnumerable<InputFile> files;
         try
         {
-            files = [.. ReportFiles.Expand(paths)];
+            // Checks that every path exists; directories are walked as the reports are validated, never listed whole.
+            files = ReportFiles.Walk(paths, io.Error, cancellationToken);
         }
         catch (InputException e)
         {
@@ -82,7 +83,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         var producer = Task.Run(() => Produce(files, work.Writer, order.Writer, cancellationToken), cancellationToken);
         var consumers = Enumerable.Range(0, workers).Select(_ => Task.Run(() => Consume(work.Reader, cancellationToken), cancellationToken)).ToArray();
 
-        var progress = new Progress(io, files.Count);
+        var progress = new Progress(io);
         var json = format == FindingsFormat.Json ? StartJson() : null;
         await foreach (var pending in order.Reader.ReadAllAsync(cancellationToken))
         {
@@ -117,17 +118,18 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     }
 
     private async Task Produce(
-        List<string> files,
+        IEnumerable<InputFile> files,
         ChannelWriter<(SourcedReport, TaskCompletionSource<IReadOnlyList<Finding>>)> work,
         ChannelWriter<Task<IReadOnlyList<Finding>>> order,
         CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var file in files)
+            foreach (var input in files)
             {
+                var file = input.Path;
                 Interlocked.Increment(ref filesStarted);
-                using var reports = ReportFiles.Read(file, io).GetEnumerator();
+                using var reports = ReportFiles.Read(input, io).GetEnumerator();
                 while (true)
                 {
                     SourcedReport report;
@@ -305,10 +307,12 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         }
     }
 
-    /// <summary>A progress bar on standard error (inputs started of all inputs, reports checked), only when it is a terminal.</summary>
-    private sealed class Progress(CliIo io, int files)
+    /// <summary>
+    /// Progress on standard error (inputs started, reports checked), only when it is a terminal. Directories are walked
+    /// as they are validated, so the number of inputs is not known in advance: a count, not a bar.
+    /// </summary>
+    private sealed class Progress(CliIo io)
     {
-        private const int Width = 30;
         private long lastTick;
 
         public void Report(int filesStarted, int reports)
@@ -319,10 +323,9 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             }
 
             lastTick = Environment.TickCount64;
-            var filled = files == 0 ? Width : (int)((long)Width * Math.Min(filesStarted, files) / files);
             io.Error.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {filesStarted}/{files} input(s), {reports} report(s) checked"));
+                $"\r{filesStarted} input(s) started, {reports} report(s) checked\u001b[K"));
         }
 
         public void Done()

@@ -12,12 +12,32 @@ public sealed class ProcessTests : IDisposable
 
     private static async Task<(int ExitCode, string Out, string Error)> RunToolAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var run = await RunToolAsync(asUnprivilegedUser: false, args);
+        return (run.ExitCode, run.Out, run.Error);
+    }
+
+    /// <summary>
+    /// Runs the tool with a timeout (killed, and the test failed, when it is reached) and samples its peak resident set
+    /// (VmHWM of /proc/PID/status) while it runs. Run as root (as here), an unreadable directory is still readable, so
+    /// <paramref name="asUnprivilegedUser"/> runs it as <c>nobody</c> through <c>setpriv</c>.
+    /// </summary>
+    private static async Task<(int ExitCode, string Out, string Error, long PeakKilobytes)> RunToolAsync(bool asUnprivilegedUser, params string[] args)
+    {
+        var unprivileged = asUnprivilegedUser && Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(unprivileged ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (unprivileged)
+        {
+            foreach (var arg in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet"])
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
         foreach (var arg in args)
         {
@@ -27,9 +47,211 @@ public sealed class ProcessTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        long peak = 0;
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakKilobytes(process.Id));
+            if (deadline.Elapsed > TimeSpan.FromSeconds(60) || peak > MaxPeakKilobytes)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"disclosure {string.Join(' ', args)} was stopped after {deadline.Elapsed.TotalSeconds:F0} s at a peak of {peak} kB");
+            }
+
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error, peak);
+    }
+
+    /// <summary>The bound on the tool's peak resident set: the runtime and a few reports in flight need about 100 MB.</summary>
+    private const long MaxPeakKilobytes = 400_000;
+
+    private static long PeakKilobytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0; // exited between the check and the read
+        }
+    }
+
+    /// <summary>Issue 16, defects 1–3: a symlink loop, a self-link, a FIFO and an unreadable subdirectory in one walk.</summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_directory_with_a_link_loop_a_fifo_and_an_unreadable_subdirectory_is_walked_once_in_bounded_memory()
+    {
+        // mkdir -p L/sub; disclosure sample > L/a.json; ln -s .. L/sub/up; ln -s ../L L/self; ln -s . L/here;
+        // mkfifo L/p.json; L/deny (chmod 000) holding a report; L/z.json after it, so the walk must go on.
+        File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
+        var root = Directory.CreateDirectory(Path.Combine(directory, "L")).FullName;
+        Directory.CreateDirectory(Path.Combine(root, "sub"));
+        var json = DisclosureJson.Serialize(Samples.Yeji2020, indented: true);
+        await File.WriteAllTextAsync(Path.Combine(root, "a.json"), json);
+        await File.WriteAllTextAsync(Path.Combine(root, "sub", "b.json"), json);
+        await File.WriteAllTextAsync(Path.Combine(root, "z.json"), json);
+        File.CreateSymbolicLink(Path.Combine(root, "sub", "up"), "..");
+        File.CreateSymbolicLink(Path.Combine(root, "self"), "../L");
+        File.CreateSymbolicLink(Path.Combine(root, "here"), ".");
+        var deny = Directory.CreateDirectory(Path.Combine(root, "deny")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(deny, "c.json"), json);
+        File.SetUnixFileMode(deny, UnixFileMode.None);
+        var fifo = Path.Combine(root, "p.json");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        try
+        {
+            var run = await RunToolAsync(asUnprivilegedUser: true, "validate", "--lang", "en", root);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal(
+                $"{deny}: error INPUT: directory could not be read: Access to the path '{deny}' is denied.\n" +
+                "3 report(s) checked: 0 error(s), 0 warning(s), 0 info\n",
+                run.Out.Replace("1 unreadable input(s); ", string.Empty, StringComparison.Ordinal));
+            Assert.Contains($"disclosure: {Path.Combine(root, "here")}: a link to a directory, not followed\n", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"disclosure: {Path.Combine(root, "self")}: a link to a directory, not followed\n", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"disclosure: {Path.Combine(root, "sub", "up")}: a link to a directory, not followed\n", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"disclosure: {fifo}: not a regular file (a FIFO, socket or device), skipped\n", run.Error, StringComparison.Ordinal);
+            Assert.InRange(run.PeakKilobytes, 1, MaxPeakKilobytes);
+        }
+        finally
+        {
+            File.SetUnixFileMode(deny, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    /// <summary>Issue 16, defect 1: a link loop made the walk endless, in growing memory.</summary>
+    [Fact]
+    public async Task A_link_loop_is_not_followed()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(directory, "L")).FullName;
+        Directory.CreateDirectory(Path.Combine(root, "sub"));
+        await File.WriteAllTextAsync(Path.Combine(root, "a.json"), DisclosureJson.Serialize(Samples.Yeji2020));
+        File.CreateSymbolicLink(Path.Combine(root, "sub", "up"), "..");
+        File.CreateSymbolicLink(Path.Combine(root, "self"), "../L");
+
+        var run = await RunToolAsync(asUnprivilegedUser: false, "validate", root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", run.Out);
+        Assert.InRange(run.PeakKilobytes, 1, MaxPeakKilobytes);
+    }
+
+    /// <summary>Issue 16, defect 1: <c>ln -s . S/self</c> counted the one file 41 times.</summary>
+    [Fact]
+    public async Task A_link_to_its_own_directory_does_not_count_a_file_twice()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "a.json"), DisclosureJson.Serialize(Samples.Yeji2020));
+        File.CreateSymbolicLink(Path.Combine(directory, "self"), ".");
+
+        var run = await RunToolAsync(asUnprivilegedUser: false, "validate", directory);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", run.Out);
+        Assert.Equal($"disclosure: {Path.Combine(directory, "self")}: a link to a directory, not followed\n", run.Error);
+    }
+
+    /// <summary>Issue 16, defect 2: a FIFO named <c>*.json</c> was opened, and the walk blocked on it forever.</summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_fifo_named_json_is_skipped_with_a_note()
+    {
+        await File.WriteAllTextAsync(Path.Combine(directory, "a.json"), DisclosureJson.Serialize(Samples.Yeji2020));
+        var fifo = Path.Combine(directory, "p.json");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var run = await RunToolAsync(asUnprivilegedUser: false, "validate", directory);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1 report(s) checked: 0 error(s), 0 warning(s), 0 info\n", run.Out);
+        Assert.Equal($"disclosure: {fifo}: not a regular file (a FIFO, socket or device), skipped\n", run.Error);
+    }
+
+    /// <summary>
+    /// A 1 000-line NDJSON file with a bad line 500: the bad line is reported as unreadable input (exit 2), what comes
+    /// before it is validated, in bounded memory. (Whether the lines after it are validated is issue 16 defect 7.)
+    /// </summary>
+    [Fact]
+    public async Task A_thousand_line_ndjson_with_a_bad_line_reports_it_as_unreadable_in_bounded_memory()
+    {
+        var good = DisclosureJson.Serialize(Samples.Yeji2020);
+        var invalid = DisclosureJson.Serialize(Samples.Yeji2020 with
+        {
+            Applications = Samples.Yeji2020.Applications with { NewlyReceived = ApplicantCounts.FromApplicants(1) },
+        });
+        var lines = Enumerable.Range(1, 1000).Select(i => i switch
+        {
+            200 => invalid,
+            500 => "{\"schemaVersion\": 1, ",
+            _ => good,
+        });
+        var file = Path.Combine(directory, "reports.ndjson");
+        await File.WriteAllLinesAsync(file, lines);
+
+        var run = await RunToolAsync(asUnprivilegedUser: false, "validate", "--lang", "en", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{file}:200: error R1 Applications.CarriedForwardToNextYear.NaturalPerson:", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"{file}: error INPUT: line 500", run.Out, StringComparison.Ordinal);
+        var checkedReports = int.Parse(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(checkedReports, 499, 999);
+        Assert.InRange(run.PeakKilobytes, 1, MaxPeakKilobytes);
+    }
+
+    /// <summary>Issue 16, defect 1: Ctrl-C (SIGINT) stops <c>validate</c> while it waits for input.</summary>
+    [Fact]
+    public async Task Ctrl_c_stops_validate()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
+        start.ArgumentList.Add("validate");
+        start.ArgumentList.Add("-");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteLineAsync(DisclosureJson.Serialize(Samples.Yeji2020));
+        await process.StandardInput.FlushAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(process.HasExited);
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("validate did not stop within 30 s of SIGINT");
+        }
+
+        Assert.NotEqual(0, process.ExitCode);
+        _ = await output;
+        _ = await error;
     }
 
     [Fact]
