@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Globalization;
 using DisclosureModel.Import;
 using DisclosureModel.Validation;
@@ -12,18 +13,26 @@ public static class CliApp
     /// <param name="args">The arguments.</param>
     /// <param name="io">The streams to use.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(string[] args, CliIo io)
+    public static async Task<int> RunAsync(string[] args, CliIo io)
     {
         var root = Build(io);
         var configuration = new InvocationConfiguration { Output = io.Out, Error = io.Error };
-        return root.Parse(args).InvokeAsync(configuration);
+        var parse = root.Parse(args);
+        var code = await parse.InvokeAsync(configuration).ConfigureAwait(false);
+
+        // A parse error (unknown option, bad value, missing argument) is a usage error for every command, never taken
+        // for an error finding (1) or an unreadable input (2).
+        return parse.Action is ParseErrorAction ? ExitCodes.UsageError : code;
     }
 
     private static RootCommand Build(CliIo io)
     {
         var root = new RootCommand(
             "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
-            "With no command, validates the embedded sample report and prints its summary.");
+            "With no command, validates the embedded sample report and prints its summary.\n" +
+            "Exit codes (every command): 0 success; 1 an error finding (validate; with --warnings-as-errors a warning too) or, for diff, " +
+            "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells; " +
+            "64 usage error (unknown option, bad option value, missing argument).");
 
         // validate
         var paths = new Argument<string[]>("PATH")
@@ -35,7 +44,7 @@ public static class CliApp
         var lang = new Option<string?>("--lang") { Description = "Message language: zh or en. Default: from the current UI culture." };
         lang.AcceptOnlyFromAmong("zh", "en");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when any warning is found, too." };
-        var validate = new Command("validate", "Validate reports against every balancing and consistency rule (docs/rules.md). Exit 0: no error; 1: an error finding; 2: an input could not be read.")
+        var validate = new Command("validate", "Validate reports against every balancing and consistency rule (docs/rules.md). Exit 0: no error; 1: an error finding; 2: an input (or an NDJSON line) could not be read, the others are still checked; 64: usage error.")
         {
             paths, format, lang, warningsAsErrors,
         };
@@ -48,7 +57,7 @@ public static class CliApp
 
         // import
         var importFile = new Argument<string>("FILE") { Description = "A scraped page: .txt (text, as scraped) or .html/.htm." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output (atomically: a temporary file beside it, then renamed over it)." };
         var agencyKind = new Option<AgencyKind>("--agency-kind") { Description = "What kind of agency published the report (decides its deadline); pages do not say.", DefaultValueFactory = _ => AgencyKind.Unspecified };
         var importYear = new Option<int?>("--year")
         {
@@ -81,7 +90,7 @@ public static class CliApp
                 result.AddError($"--edition: '{value}' is not an edition; give 2019 or 2021.");
             }
         });
-        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 0: every cell read; 2: no report recognised, or the tables were read but the page names no agency or year (then pass --agency or --year); 3: a report, but some cells could not be read (listed in unreadCells).")
+        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 0: every cell read; 2: no report recognised, or the tables were read but the page names no agency or year (then pass --agency or --year); 3: a report, but some cells could not be read (listed in unreadCells); 2 also when -o cannot be written (an existing file is then left as it was) or names the input; 64: usage error.")
         {
             importFile, output, agencyKind, importYear, importAgency, importEdition,
         };
@@ -129,6 +138,11 @@ public static class CliApp
         var sample = new Command("sample", "Print an embedded sample report as JSON.") { edition, canonical };
         sample.SetAction(parse => ReportCommands.Sample(io, Edition(parse.GetValue(edition)!), parse.GetValue(canonical)));
 
+        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile })
+        {
+            RejectUnknownOptions(argument);
+        }
+
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
         root.Subcommands.Add(render);
@@ -140,6 +154,21 @@ public static class CliApp
         root.SetAction(_ => new ValidateCommand(io, ValidationLanguage.CurrentUICulture, FindingsFormat.Text, warningsAsErrors: false).RunOnSample());
         return root;
     }
+
+    /// <summary>
+    /// Makes an option-like token that is no existing file (<c>--bogus</c>) a usage error: System.CommandLine would give it
+    /// to a path argument, and the command would then fail as an unreadable input.
+    /// </summary>
+    private static void RejectUnknownOptions(Argument argument) => argument.Validators.Add(result =>
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+            {
+                result.AddError($"Unrecognized command or argument '{token.Value}'.");
+            }
+        }
+    });
 
     private static ValidationLanguage Language(string? lang) => lang switch
     {

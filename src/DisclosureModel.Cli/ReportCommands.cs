@@ -30,6 +30,11 @@ internal static class ReportCommands
     {
         return Guard(io, () =>
         {
+            if (output is not null and not "-")
+            {
+                CheckOutput(path, output);
+            }
+
             var result = ReportFiles.Import(path, options, io);
             io.Error.Write(result.Log.ToCanonicalText());
             if (result.Report is null && result.Tables is not null)
@@ -65,7 +70,7 @@ internal static class ReportCommands
 
     public static int Render(CliIo io, string path, RenderFormat format) => Guard(io, () =>
     {
-        var report = ReportFiles.ReadReport(path, io);
+        var report = ReportFiles.ReadReport(path, io, "render");
         io.Out.Write(format switch
         {
             RenderFormat.Markdown => ReportRenderer.ToMarkdown(report),
@@ -92,7 +97,8 @@ internal static class ReportCommands
         }
         catch (ArgumentException e)
         {
-            io.Error.WriteLine("disclosure: " + e.Message);
+            // The library names the parameter ("(Parameter 'reports')"): a detail of the call, not of the user's files.
+            io.Error.WriteLine("disclosure: " + WithoutParameterName(e));
             return ExitCodes.InputError;
         }
 
@@ -107,7 +113,7 @@ internal static class ReportCommands
 
     public static int Diff(CliIo io, string oldPath, string newPath) => Guard(io, () =>
     {
-        var diff = ReportComparer.Compare(ReportFiles.ReadReport(oldPath, io), ReportFiles.ReadReport(newPath, io));
+        var diff = ReportComparer.Compare(ReportFiles.ReadReport(oldPath, io, "diff"), ReportFiles.ReadReport(newPath, io, "diff"));
         foreach (var change in diff.Changes)
         {
             io.Out.WriteLine(change.ToString());
@@ -119,7 +125,7 @@ internal static class ReportCommands
 
     public static int Convert(CliIo io, string path, FormatEdition target) => Guard(io, () =>
     {
-        var conversion = EditionConverter.Convert(ReportFiles.ReadReport(path, io), target);
+        var conversion = EditionConverter.Convert(ReportFiles.ReadReport(path, io, "convert"), target);
         foreach (var entry in conversion.Log)
         {
             io.Error.WriteLine(entry.ToString());
@@ -163,8 +169,81 @@ internal static class ReportCommands
         }
         else
         {
-            File.WriteAllText(output, json + "\n", new System.Text.UTF8Encoding(false));
+            WriteFileAtomically(io, output, new System.Text.UTF8Encoding(false).GetBytes(json + "\n"));
         }
+    }
+
+    /// <summary>Refuses an output that is a directory or the input itself, before anything is read or written.</summary>
+    private static void CheckOutput(string input, string output)
+    {
+        if (Directory.Exists(output))
+        {
+            throw new InputException($"{output}: is a directory; give a file name for -o");
+        }
+
+        if (File.Exists(input) && File.Exists(output) && SameFile(input, output))
+        {
+            throw new InputException($"{output}: is the input file; refusing to overwrite it (give another -o)");
+        }
+
+        static bool SameFile(string a, string b) =>
+            string.Equals(Resolve(a), Resolve(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+        static string Resolve(string path) =>
+            File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+    }
+
+    /// <summary>
+    /// Writes a file so that it is either wholly written or left as it was: the bytes go to a new temporary file in the
+    /// target's directory (the same file system, so the rename is atomic), which is flushed to disk and renamed over the
+    /// target. On any failure (full disk, no permission) the temporary file is removed and the target is untouched.
+    /// </summary>
+    private static void WriteFileAtomically(CliIo io, string output, byte[] bytes)
+    {
+        var full = Path.GetFullPath(output);
+        var directory = Path.GetDirectoryName(full)!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = io.CreateNewFile(temporary))
+            {
+                stream.Write(bytes);
+                if (stream is FileStream file)
+                {
+                    file.Flush(flushToDisk: true);
+                }
+                else
+                {
+                    stream.Flush();
+                }
+            }
+
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The write already failed; that is the error to report.
+            }
+
+            throw new InputException($"{output}: cannot be written: {e.Message}{(File.Exists(full) ? " (the existing file is unchanged)" : string.Empty)}", e);
+        }
+    }
+
+    private static string WithoutParameterName(ArgumentException e)
+    {
+        var suffix = $" (Parameter '{e.ParamName}')";
+        return e.ParamName is not null && e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
     }
 
     private static int Guard(CliIo io, Func<int> command)
@@ -178,7 +257,7 @@ internal static class ReportCommands
             io.Error.WriteLine("disclosure: " + e.Message);
             return ExitCodes.InputError;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             io.Error.WriteLine("disclosure: " + e.Message);
             return ExitCodes.InputError;

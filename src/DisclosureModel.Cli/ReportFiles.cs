@@ -1,3 +1,4 @@
+using System.Globalization;
 using DisclosureModel.Html;
 using DisclosureModel.Import;
 using DisclosureModel.Json;
@@ -16,7 +17,21 @@ internal sealed record SourcedReport(string Source, long? Line, DisclosureReport
 internal sealed record InputFile(string Path, string? Problem);
 
 /// <summary>An input that could not be read: where, and why.</summary>
-internal sealed class InputException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class InputException(string message, Exception? inner = null, long? line = null) : Exception(message, inner)
+{
+    public InputException(string message, long line)
+        : this(message, null, line)
+    {
+    }
+
+    /// <summary>Gets the one-based NDJSON line that could not be read, or null when the whole input could not be.</summary>
+    public long? Line { get; } = line;
+}
+
+/// <summary>One item of an input: a report, or an NDJSON line that could not be read.</summary>
+/// <param name="Report">The report, or null.</param>
+/// <param name="Error">Why the line could not be read, or null.</param>
+internal sealed record SourcedLine(SourcedReport? Report, InputException? Error);
 
 /// <summary>Finds and reads report files: JSON, NDJSON, and (for import) scraped text and HTML.</summary>
 internal static class ReportFiles
@@ -51,13 +66,13 @@ internal static class ReportFiles
     }
 
     /// <summary>
-    /// Reads the reports of one input found by <see cref="Walk"/>: as <see cref="Read(string, CliIo)"/>, or, for an
-    /// input with a problem, throws <see cref="InputException"/> on the first <c>MoveNext</c>.
+    /// Reads the reports of one input found by <see cref="Walk"/> as <see cref="ReadEach(string, CliIo)"/> does; an input
+    /// the walk found unreadable throws <see cref="InputException"/> on the first <c>MoveNext</c>.
     /// </summary>
-    public static IEnumerable<SourcedReport> Read(InputFile input, CliIo io) =>
-        input.Problem is { } problem ? Fail(input.Path, problem) : Read(input.Path, io);
+    public static IEnumerable<SourcedLine> ReadEach(InputFile input, CliIo io) =>
+        input.Problem is { } problem ? Fail<SourcedLine>(input.Path, problem) : ReadEach(input.Path, io);
 
-    private static IEnumerable<SourcedReport> Fail(string path, string problem)
+    private static IEnumerable<T> Fail<T>(string path, string problem)
     {
         throw new InputException($"{path}: {problem}");
 #pragma warning disable CS0162 // Unreachable code: makes this an iterator, so that it throws on MoveNext.
@@ -167,50 +182,92 @@ internal static class ReportFiles
 
     /// <summary>
     /// Reads the reports of one input lazily: a <c>.ndjson</c> file line by line, a <c>.json</c> file as one report, and
-    /// standard input as NDJSON when its first line is a whole JSON object, else as one report.
+    /// standard input as NDJSON when its first line is a whole JSON object, else as one report. The first unreadable
+    /// NDJSON line throws (use <see cref="ReadEach"/> to go on past it).
     /// </summary>
-    public static IEnumerable<SourcedReport> Read(string path, CliIo io)
+    public static IEnumerable<SourcedReport> Read(string path, CliIo io) =>
+        ReadEach(path, io).Select(r => r.Error is { } error ? throw error : r.Report!);
+
+    /// <summary>
+    /// Reads the reports of one input lazily as <see cref="Read"/> does, but an unreadable NDJSON line is returned as an
+    /// error with its line number and the following lines are still read (NDJSON lines are independent). An input that
+    /// cannot be opened, or a whole JSON file that cannot be read, still throws <see cref="InputException"/>.
+    /// </summary>
+    public static IEnumerable<SourcedLine> ReadEach(string path, CliIo io)
     {
         var (stream, ndjson) = OpenInput(path, io);
         using (stream)
         {
             if (!ndjson)
             {
-                yield return new SourcedReport(path, null, ReadOne(path, stream));
+                yield return new SourcedLine(new SourcedReport(path, null, ReadOne(path, stream)), null);
                 yield break;
             }
 
-            using var reports = DisclosureNdjson.Read(stream).GetEnumerator();
+            using var lines = NdjsonLines.Split(stream, DisclosureJsonLimits.MaxDocumentBytes).GetEnumerator();
             long count = 0;
             while (true)
             {
                 try
                 {
-                    if (!reports.MoveNext())
+                    if (!lines.MoveNext())
                     {
                         yield break;
                     }
-                }
-                catch (DisclosureJsonException e)
-                {
-                    throw new InputException($"{path}: {Describe(e)}", e);
                 }
                 catch (IOException e)
                 {
                     throw new InputException($"{path}: {e.Message}", e);
                 }
 
+                var line = lines.Current;
+                if (!line.TooLong && line.Content.Span.IndexOfAnyExcept(" \t"u8) < 0)
+                {
+                    continue;
+                }
+
+                if (count == DisclosureJsonLimits.MaxReportsPerStream)
+                {
+                    throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: line {line.Number}: more than {DisclosureJsonLimits.MaxReportsPerStream} reports in one input; split it"));
+                }
+
                 count++;
-                yield return new SourcedReport(path, count, reports.Current);
+                if (line.TooLong)
+                {
+                    yield return new SourcedLine(null, new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: line {line.Number}: the line is longer than {DisclosureJsonLimits.MaxDocumentBytes} bytes"), line.Number));
+                    continue;
+                }
+
+                SourcedLine result;
+                try
+                {
+                    result = new SourcedLine(new SourcedReport(path, line.Number, DisclosureJson.Deserialize(line.Content.Span)), null);
+                }
+                catch (DisclosureJsonException e)
+                {
+                    var where = e.BytePositionInLine is { } position ? string.Create(CultureInfo.InvariantCulture, $", byte {position + 1}") : string.Empty;
+                    var at = e.Path is { Length: > 0 } p ? $" at {p}" : string.Empty;
+                    result = new SourcedLine(null, new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: line {line.Number}{where}{at}: {e.Message}"), e, line.Number));
+                }
+
+                yield return result;
             }
         }
     }
 
-    /// <summary>Reads one report from a JSON file (or <c>-</c>).</summary>
-    public static DisclosureReport ReadReport(string path, CliIo io)
+    /// <summary>Reads one report from a JSON file (or <c>-</c>); NDJSON is refused with what to do instead.</summary>
+    public static DisclosureReport ReadReport(string path, CliIo io, string command)
     {
-        using var stream = Open(path, io);
-        return ReadOne(path, stream);
+        var (stream, ndjson) = OpenInput(path, io);
+        using (stream)
+        {
+            if (ndjson)
+            {
+                throw new InputException($"{path}: this is NDJSON (one report a line), and {command} reads one report: pass one line of it (for example: sed -n 1p {path} | disclosure {command} - …), or use validate or sum, which read NDJSON");
+            }
+
+            return ReadOne(path, stream);
+        }
     }
 
     /// <summary>
@@ -266,6 +323,11 @@ internal static class ReportFiles
         {
             if (path != "-")
             {
+                if (Directory.Exists(path))
+                {
+                    throw new InputException($"{path}: is a directory; give a file");
+                }
+
                 return (File.OpenRead(path), path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase));
             }
 

@@ -35,6 +35,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private int warnings;
     private int infos;
     private int notAssessable;
+    private int unreadable;
     private int filesStarted;
     private bool inputFailed;
 
@@ -129,7 +130,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             {
                 var file = input.Path;
                 Interlocked.Increment(ref filesStarted);
-                using var reports = ReportFiles.Read(input, io).GetEnumerator();
+                using var reports = ReportFiles.ReadEach(input, io).GetEnumerator();
                 while (true)
                 {
                     SourcedReport report;
@@ -140,14 +141,18 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                             break;
                         }
 
-                        report = reports.Current;
+                        if (reports.Current.Error is { } lineError)
+                        {
+                            // One bad NDJSON line: reported, counted, and the next lines are still read.
+                            await Unreadable(file, lineError, order, cancellationToken).ConfigureAwait(false);
+                            continue;
+                        }
+
+                        report = reports.Current.Report!;
                     }
                     catch (InputException e)
                     {
-                        inputFailed = true;
-                        io.Error.WriteLine("disclosure: " + e.Message);
-                        var detail = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
-                        await order.WriteAsync(Task.FromResult<IReadOnlyList<Finding>>([new Finding(file, null, "INPUT", "error", string.Empty, detail)]), cancellationToken).ConfigureAwait(false);
+                        await Unreadable(file, e, order, cancellationToken).ConfigureAwait(false);
                         break;
                     }
 
@@ -162,6 +167,16 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             work.Complete();
             order.Complete();
         }
+    }
+
+    private async Task Unreadable(string file, InputException e, ChannelWriter<Task<IReadOnlyList<Finding>>> order, CancellationToken cancellationToken)
+    {
+        inputFailed = true;
+        Interlocked.Increment(ref unreadable);
+        Interlocked.Increment(ref errors);
+        io.Error.WriteLine("disclosure: " + e.Message);
+        var detail = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
+        await order.WriteAsync(Task.FromResult<IReadOnlyList<Finding>>([new Finding(file, e.Line, "INPUT", "error", string.Empty, detail)]), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task Consume(ChannelReader<(SourcedReport Report, TaskCompletionSource<IReadOnlyList<Finding>> Done)> work, CancellationToken cancellationToken)
@@ -248,7 +263,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private void WriteTotals() =>
         io.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}"));
+            $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}{(unreadable > 0 ? $"; {unreadable} input(s) or line(s) unreadable (counted in the errors)" : string.Empty)}"));
 
     private void WriteJson(IReadOnlyList<Finding> findings)
     {

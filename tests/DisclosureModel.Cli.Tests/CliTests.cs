@@ -408,7 +408,290 @@ public sealed class CliTests : IDisposable
     public async Task Bad_arguments_are_usage_errors()
     {
         var run = await RunAsync("render", "x.json", "--as", "pdf");
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.NotEmpty(run.Error);
+    }
+
+    // Issue 16, defect 10: usage errors exited 1 (like an error finding) or 2 (like unreadable input).
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("frobnicate")]
+    [InlineData("validate", "--lang", "fr")]
+    [InlineData("validate", "--format", "xml")]
+    [InlineData("validate", "--bogus")]
+    [InlineData("validate", "-x")]
+    [InlineData("import", "--bogus")]
+    [InlineData("render", "--bogus", "--as", "html")]
+    [InlineData("sum", "--bogus")]
+    [InlineData("import", "page.txt", "--agency-kind", "Ministry")]
+    [InlineData("import", "page.txt", "--year", "2018")]
+    [InlineData("import")]
+    [InlineData("render", "r.json", "--as", "pdf")]
+    [InlineData("render", "r.json")]
+    [InlineData("sum")]
+    [InlineData("sum", "r.json", "--agency-kind", "x")]
+    [InlineData("diff", "r.json")]
+    [InlineData("convert", "r.json", "--to", "2020")]
+    [InlineData("schema", "--bogus")]
+    [InlineData("sample", "--edition", "2020")]
+    public async Task Usage_errors_have_their_own_exit_code_for_every_command(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal(64, ExitCodes.UsageError);
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+        Assert.DoesNotContain("agencyName", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_exit_code()
+    {
+        var run = await RunAsync("--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var help = string.Join(' ', run.Out.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Exit codes (every command): 0 success; 1 an error finding", help, StringComparison.Ordinal);
+        Assert.Contains("2 an input could not be read or an output file could not be written", help, StringComparison.Ordinal);
+        Assert.Contains("3 import read a report with unread cells", help, StringComparison.Ordinal);
+        Assert.Contains("64 usage error", help, StringComparison.Ordinal);
+    }
+
+    private static string SeedPath => Path.Combine(AppContext.BaseDirectory, "TestData", "seed-yeji-2020.txt");
+
+    // Issue 16, defect 5: these crashed with an unhandled exception (exit 1), or overwrote the input.
+    [Fact]
+    public async Task Import_into_a_directory_is_an_output_error_and_writes_nothing()
+    {
+        var target = Directory.CreateDirectory(Path.Combine(directory, "out")).FullName;
+
+        var run = await RunAsync("import", SeedPath, "-o", target);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal($"disclosure: {target}: is a directory; give a file name for -o\n", run.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(target));
+    }
+
+    [Fact]
+    public async Task Import_into_a_path_that_cannot_be_written_is_an_output_error()
+    {
+        var target = Path.Combine(directory, "no-such-directory", "out.json");
+
+        var run = await RunAsync("import", SeedPath, "-o", target);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Contains($"disclosure: {target}: cannot be written: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task Import_refuses_to_overwrite_its_own_input()
+    {
+        var page = Write("page.txt", SeedPage);
+        var link = Path.Combine(directory, "link.txt");
+        File.CreateSymbolicLink(link, page);
+
+        var same = await RunAsync("import", page, "-o", page);
+        var relative = await RunAsync("import", page, "-o", Path.Combine(directory, ".", "page.txt"));
+        var throughLink = await RunAsync("import", page, "-o", link);
+
+        foreach (var run in new[] { same, relative, throughLink })
+        {
+            Assert.Equal(ExitCodes.InputError, run.ExitCode);
+            Assert.Contains(": is the input file; refusing to overwrite it (give another -o)\n", run.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(SeedPage, File.ReadAllText(page));
+    }
+
+    [Fact]
+    public async Task Import_of_a_directory_says_it_is_a_directory()
+    {
+        var run = await RunAsync("import", directory);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal($"disclosure: {directory}: is a directory; give a file\n", run.Error);
+    }
+
+    /// <summary>A file that takes some bytes, then fails as a full disk does.</summary>
+    private sealed class FullDiskStream(string path, int capacity) : Stream
+    {
+        private readonly FileStream file = new(path, FileMode.CreateNew, FileAccess.Write);
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => file.Length;
+
+        public override long Position { get => file.Position; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            var room = (int)Math.Min(count, capacity - file.Position);
+            file.Write(buffer, offset, room);
+            if (room < count)
+            {
+                throw new IOException("No space left on device");
+            }
+        }
+
+        public override void Flush() => file.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                file.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    // Issue 16, defect 6: the output was truncated in place, so a full disk lost the existing file. The failure is injected
+    // through CliIo.CreateNewFile (a stream that fails after 100 bytes, as a full disk does; root ignores read-only modes).
+    [Fact]
+    public async Task A_failed_output_write_leaves_the_existing_file_as_it_was()
+    {
+        var target = Write("out/out.json", "previous content\n");
+        var io = new CliIo(new StringWriter(), new StringWriter { NewLine = "\n" }, () => Stream.Null, ErrorIsTerminal: false)
+        {
+            CreateNewFile = path => new FullDiskStream(path, capacity: 100),
+        };
+
+        var code = await CliApp.RunAsync(["import", SeedPath, "-o", target], io);
+
+        Assert.Equal(ExitCodes.InputError, code);
+        Assert.EndsWith($"disclosure: {target}: cannot be written: No space left on device (the existing file is unchanged)\n", io.Error.ToString(), StringComparison.Ordinal);
+        Assert.Equal("previous content\n", File.ReadAllText(target));
+        Assert.Equal([target], Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    [Fact]
+    public async Task Output_replaces_the_existing_file_by_a_rename_in_its_directory()
+    {
+        var target = Write("out/out.json", "previous content\n");
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(target, mode);
+        }
+
+        var created = new List<string>();
+        var io = new CliIo(new StringWriter(), new StringWriter(), () => Stream.Null, ErrorIsTerminal: false)
+        {
+            CreateNewFile = path =>
+            {
+                created.Add(path);
+                return new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            },
+        };
+
+        Assert.Equal(ExitCodes.Success, await CliApp.RunAsync(["import", SeedPath, "-o", target, "--agency-kind", "Department"], io));
+
+        var temporary = Assert.Single(created);
+        Assert.Equal(Path.GetDirectoryName(target), Path.GetDirectoryName(temporary));
+        Assert.NotEqual(target, temporary);
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(File.ReadAllText(target)));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(mode, File.GetUnixFileMode(target));
+        }
+
+        Assert.Equal([target], Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    // Issue 16, defects 7 and 11: a bad line stopped the reading (later reports never checked), and the summary did not
+    // count the INPUT error lines it printed.
+    [Fact]
+    public async Task A_bad_ndjson_line_is_reported_and_the_following_lines_are_still_validated_and_counted()
+    {
+        var good = DisclosureJson.Serialize(Samples.Yeji2020);
+        var lines = Enumerable.Repeat(good, 1000).ToArray();
+        lines[499] = "{\"schemaVersion\": 1, ";
+        lines[599] = "not json";
+        lines[799] = DisclosureJson.Serialize(Unbalanced());
+        var file = Write("batch.ndjson", string.Join('\n', lines) + "\n");
+
+        var run = await RunAsync("validate", "--lang", "en", file);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        var output = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith($"{file}:500: error INPUT: line 500, byte ", output[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:600: error INPUT: line 600, byte 2 at $: 'not json' is an invalid JSON literal", output[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:800: error R1 ", output[2], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:800: error R3 ", output[3], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:800: info W2 ", output[4], StringComparison.Ordinal);
+        var printedErrors = output.Count(l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Equal(4, printedErrors);
+        Assert.Equal("998 report(s) checked: 4 error(s), 0 warning(s), 1 info; 2 input(s) or line(s) unreadable (counted in the errors)", output[^1]);
+        Assert.StartsWith($"disclosure: {file}: line 500, byte ", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"disclosure: {file}: line 600, byte 2", run.Error, StringComparison.Ordinal);
+
+        var json = await RunAsync("validate", "--format", "json", file);
+        using var document = JsonDocument.Parse(json.Out);
+        var findings = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal([500L, 600L, 800L, 800L, 800L], findings.Select(f => f.GetProperty("line").GetInt64()));
+        Assert.Equal(["INPUT", "INPUT", "R1", "R3", "W2"], findings.Select(f => f.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_counted_in_the_summary()
+    {
+        var bad = Write("a.json", "{");
+        var good = Write("b.json", DisclosureJson.Serialize(Samples.Yeji2020));
+
+        var run = await RunAsync("validate", bad, good);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.EndsWith("1 report(s) checked: 1 error(s), 0 warning(s), 0 info; 1 input(s) or line(s) unreadable (counted in the errors)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ndjson_line_over_the_size_limit_is_skipped_and_the_next_line_read()
+    {
+        var huge = "{\"preamble\": \"" + new string('x', DisclosureJsonLimits.MaxDocumentBytes) + "\"}";
+        var file = Write("huge.ndjson", huge + "\n" + DisclosureJson.Serialize(Unbalanced()) + "\n");
+
+        var run = await RunAsync("validate", "--lang", "en", file);
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.StartsWith($"{file}:1: error INPUT: line 1: the line is longer than 4194304 bytes\n{file}:2: error R1 ", run.Out, StringComparison.Ordinal);
+    }
+
+    // Issue 16, defect 14: render said the document was larger than 4 194 304 bytes; sum leaked "(Parameter 'reports')".
+    [Fact]
+    public async Task Render_of_an_ndjson_file_says_it_is_ndjson_and_what_to_do()
+    {
+        var file = Write("batch.ndjson", Ndjson(Samples.Yeji2020, Samples.Pingtan2022));
+
+        var run = await RunAsync("render", file, "--as", "markdown");
+        var fromStdin = await RunWithInputAsync(Ndjson(Samples.Yeji2020, Samples.Pingtan2022), "render", "-", "--as", "html");
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal($"disclosure: {file}: this is NDJSON (one report a line), and render reads one report: pass one line of it (for example: sed -n 1p {file} | disclosure render - …), or use validate or sum, which read NDJSON\n", run.Error);
+        Assert.Equal(ExitCodes.InputError, fromStdin.ExitCode);
+        Assert.StartsWith("disclosure: -: this is NDJSON (one report a line)", fromStdin.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sum_errors_do_not_name_the_library_parameter()
+    {
+        var run = await RunAsync("sum", Write("y.json", DisclosureJson.Serialize(Samples.Yeji2020)), Write("p.json", DisclosureJson.Serialize(Samples.Pingtan2022)));
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.StartsWith("disclosure: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", run.Error, StringComparison.Ordinal);
     }
 }
