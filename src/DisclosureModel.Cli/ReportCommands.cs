@@ -90,7 +90,7 @@ internal static class ReportCommands
         {
             sum = ReportAggregator.Sum(reports, agencyName ?? reports[0].Metadata.AgencyName, agencyKind);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             io.Error.WriteLine("disclosure: " + e.Message);
             return ExitCodes.InputError;
