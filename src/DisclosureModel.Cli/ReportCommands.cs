@@ -95,7 +95,7 @@ internal static class ReportCommands
         {
             sum = ReportAggregator.Sum(reports, agencyName ?? reports[0].Metadata.AgencyName, agencyKind);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             // The library names the parameter ("(Parameter 'reports')"): a detail of the call, not of the user's files.
             io.Error.WriteLine("disclosure: " + WithoutParameterName(e));

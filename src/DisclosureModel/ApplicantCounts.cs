@@ -114,13 +114,13 @@ public readonly record struct ApplicantCounts
     /// <returns>The cell-wise sum.</returns>
     /// <exception cref="OverflowException">A sum exceeds <see cref="int.MaxValue"/>.</exception>
     public static ApplicantCounts operator +(ApplicantCounts left, ApplicantCounts right) => new(
-        Add(left.NaturalPerson, right.NaturalPerson),
-        Add(left.CommercialEnterprise, right.CommercialEnterprise),
-        Add(left.ResearchInstitution, right.ResearchInstitution),
-        Add(left.PublicInterestOrganization, right.PublicInterestOrganization),
-        Add(left.LegalServiceOrganization, right.LegalServiceOrganization),
-        Add(left.Other, right.Other),
-        Add(left.Total, right.Total));
+        Add(left.NaturalPerson, right.NaturalPerson, ApplicantColumn.NaturalPerson),
+        Add(left.CommercialEnterprise, right.CommercialEnterprise, ApplicantColumn.CommercialEnterprise),
+        Add(left.ResearchInstitution, right.ResearchInstitution, ApplicantColumn.ResearchInstitution),
+        Add(left.PublicInterestOrganization, right.PublicInterestOrganization, ApplicantColumn.PublicInterestOrganization),
+        Add(left.LegalServiceOrganization, right.LegalServiceOrganization, ApplicantColumn.LegalServiceOrganization),
+        Add(left.Other, right.Other, ApplicantColumn.Other),
+        Add(left.Total, right.Total, ApplicantColumn.Total));
 
     /// <summary>Adds rows cell by cell; see <see cref="op_Addition"/>.</summary>
     /// <param name="rows">The rows to add.</param>
@@ -179,7 +179,9 @@ public readonly record struct ApplicantCounts
     /// <summary>Gets a copy whose 总计 is the sum of the six applicant columns.</summary>
     /// <returns>The row with a computed total.</returns>
     /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
-    public ApplicantCounts WithComputedTotal() => this with { Total = checked((int)ApplicantSum) };
+    public ApplicantCounts WithComputedTotal() => ApplicantSum > int.MaxValue
+        ? throw new OverflowException($"The total of the six applicant columns is {ApplicantSum}, more than {int.MaxValue}.")
+        : this with { Total = (int)ApplicantSum };
 
     /// <summary>Gets the seven cells in print order, blank shown as <c>_</c>, e.g. <c>20 0 0 0 0 1 21</c>.</summary>
     /// <returns>The cells separated by spaces.</returns>
@@ -200,6 +202,16 @@ public readonly record struct ApplicantCounts
         return builder.ToString();
     }
 
-    private static int? Add(int? left, int? right) =>
-        left is null && right is null ? null : checked((left ?? 0) + (right ?? 0));
+    private static int? Add(int? left, int? right, ApplicantColumn column)
+    {
+        if (left is null && right is null)
+        {
+            return null;
+        }
+
+        var sum = (long)(left ?? 0) + (right ?? 0);
+        return sum > int.MaxValue
+            ? throw new OverflowException($"The sum of the {column.GetLabel().Identifier} column ({column.GetLabel().Chinese}) is {sum}, more than {int.MaxValue}.")
+            : (int)sum;
+    }
 }

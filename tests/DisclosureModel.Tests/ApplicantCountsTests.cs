@@ -111,4 +111,13 @@ public class ApplicantCountsTests
         Assert.Equal(new ApplicantCounts(20, 1, 2, 3, 4, 5, 35).GetHashCode(), Sample.GetHashCode());
         Assert.NotEqual(Sample with { Other = 6 }, Sample);
     }
+
+    [Fact]
+    public void An_overflowing_sum_names_the_column()
+    {
+        var exception = Assert.Throws<OverflowException>(() => new ApplicantCounts(0, int.MaxValue, 0, 0, 0, 0, 0) + new ApplicantCounts(0, 1, 0, 0, 0, 0, 0));
+        Assert.Equal($"The sum of the commercialEnterprise column (商业企业) is 2147483648, more than {int.MaxValue}.", exception.Message);
+        var total = Assert.Throws<OverflowException>(() => new ApplicantCounts(int.MaxValue, 1, 0, 0, 0, 0, null).WithComputedTotal());
+        Assert.Equal($"The total of the six applicant columns is 2147483648, more than {int.MaxValue}.", total.Message);
+    }
 }

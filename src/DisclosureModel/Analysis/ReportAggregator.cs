@@ -43,7 +43,8 @@ public static class ReportAggregator
     /// <exception cref="ArgumentException">No report was given, the years or editions differ, a report's tables are not of its
     /// stated edition, or <paramref name="agencyName"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="agencyKind"/> is not defined.</exception>
-    /// <exception cref="OverflowException">A summed count exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A summed count exceeds <see cref="int.MaxValue"/>, or a summed amount the range of
+    /// <see cref="decimal"/>; the message names the cell's property path, e.g. <c>applications.newlyReceived.naturalPerson</c>.</exception>
     public static AggregatedReport Sum(IEnumerable<DisclosureReport> reports, string agencyName, AgencyKind agencyKind = AgencyKind.Unspecified)
     {
         Preconditions.CheckNotNull(reports);
@@ -95,28 +96,20 @@ public static class ReportAggregator
 
             if (definition.Kind != CellKind.Amount)
             {
-                var total = 0L;
-                foreach (var value in values)
-                {
-                    total = checked(total + (long)value.Number!.Value);
-                }
-
-                return total is > int.MaxValue or < int.MinValue
-                    ? throw new OverflowException($"The sum of {definition.PropertyPath} exceeds the range of a count.")
-                    : new(total);
+                return new(SumCount(values.Select(v => (long)v.Number!.Value), definition.PropertyPath));
             }
 
             // A zero is zero in any unit, so only non-zero amounts must agree on theirs.
             var units = values.Where(v => v.Number != 0m).Select(v => v.Unit).Distinct().ToList();
             if (units.Count <= 1)
             {
-                return new(values.Sum(v => v.Number!.Value), units.Count == 1 ? units[0] : values[0].Unit);
+                return new(SumAmount(values.Select(v => v.Number!.Value), definition.PropertyPath), units.Count == 1 ? units[0] : values[0].Unit);
             }
 
             if (units.All(u => u is not null))
             {
                 notes.Add($"{definition.PropertyPath}: amounts printed in different units were converted to yuan and summed.");
-                return new(values.Sum(v => new MoneyAmount(v.Number!.Value, v.Unit).ToYuan()!.Value), MoneyUnit.Yuan);
+                return new(SumAmount(values.Select(v => new MoneyAmount(v.Number!.Value, v.Unit).ToYuan()!.Value), definition.PropertyPath), MoneyUnit.Yuan);
             }
 
             notes.Add($"{definition.PropertyPath}: left blank; some amounts printed no unit and others a unit, so they cannot be added.");
@@ -138,7 +131,7 @@ public static class ReportAggregator
             },
             Overview = new OverviewSection
             {
-                ProactivelyDisclosedCount = proactivelyDisclosed.Count == 0 ? null : checked(proactivelyDisclosed.Sum(v => v!.Value)),
+                ProactivelyDisclosedCount = proactivelyDisclosed.Count == 0 ? null : SumCount(proactivelyDisclosed.Select(v => (long)v!.Value), "overview.proactivelyDisclosedCount"),
             },
             ProactiveDisclosure = first.ProactiveDisclosure,
             Applications = first.Applications,
@@ -154,4 +147,33 @@ public static class ReportAggregator
             Notes = [.. notes],
         };
     }
+
+    // A count is an int: a sum beyond int.MaxValue is an error naming the cell, never a wrapped or unhandled overflow.
+    private static int SumCount(IEnumerable<long> values, string propertyPath)
+    {
+        var total = 0L;
+        foreach (var value in values)
+        {
+            total += value;
+            if (total > int.MaxValue)
+            {
+                throw new OverflowException($"The sum of {propertyPath} exceeds {int.MaxValue}, the largest count.");
+            }
+        }
+
+        return (int)total;
+    }
+
+    private static decimal SumAmount(IEnumerable<decimal> values, string propertyPath)
+    {
+        try
+        {
+            return values.Sum();
+        }
+        catch (OverflowException exception)
+        {
+            throw new OverflowException($"The sum of {propertyPath} exceeds the range of decimal.", exception);
+        }
+    }
+
 }

@@ -23,6 +23,10 @@ namespace DisclosureModel.Csv;
 /// <para>Reading groups records by agency and year into reports, in order of first appearance. CSV holds only
 /// the tables, so a report read back has the agency name, year and edition, the calendar year as statistics
 /// period, and empty narrative sections.</para>
+/// <para>Formula injection (OWASP, "CSV Injection"): the agency name, the only free text written, is prefixed with a
+/// single quote <c>'</c> when it starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, so a
+/// spreadsheet shows it as text instead of evaluating it; a name that starts with <c>'</c> gets one more. The reader
+/// removes one leading <c>'</c> from the agency field, so every name reads back exactly as it was.</para>
 /// </remarks>
 public static class ReportCsv
 {
@@ -83,7 +87,7 @@ public static class ReportCsv
                         : throw new ArgumentException($"The cell {cell.PropertyPath} of {agency} {year} is listed as unread but holds the value {value} (rule U1); CSV cannot carry both.", nameof(reports));
                 }
 
-                WriteRecord(writer, [agency, year, edition, cell.Section.Identifier, cell.RowIdentifier, cell.Row.Chinese, cell.Column.Identifier, cell.Column.Chinese, value]);
+                WriteRecord(writer, [NeutralizeFormula(agency), year, edition, cell.Section.Identifier, cell.RowIdentifier, cell.Row.Chinese, cell.Column.Identifier, cell.Column.Chinese, value]);
             }
         }
     }
@@ -118,6 +122,11 @@ public static class ReportCsv
                 CsvThrowHelper.Throw(record.Line, CsvErrorMessages.WrongFieldCount, ("expected", Header.Count), ("actual", f.Count));
             }
 
+            if (f[0].StartsWith('\''))
+            {
+                f[0] = f[0][1..];
+            }
+
             if (string.IsNullOrWhiteSpace(f[0]))
             {
                 CsvThrowHelper.Throw(record.Line, CsvErrorMessages.EmptyAgency);
@@ -146,6 +155,11 @@ public static class ReportCsv
 
         return [.. groups.Select(g => g.Build())];
     }
+
+    // OWASP's CSV injection advice: a leading quote makes a spreadsheet read the field as text. A leading quote of the
+    // name itself is doubled so that the reader's removal of one quote gives the name back.
+    private static string NeutralizeFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'' ? "'" + text : text;
 
     private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
     {

@@ -166,8 +166,37 @@ internal sealed class FormatEditionConverter : JsonConverter<FormatEdition>
         writer.WriteStringValue(value.GetIdentifier());
 }
 
-/// <summary><see cref="AgencyKind"/> as its camelCase name, e.g. <c>"department"</c>; numbers are rejected.</summary>
-internal sealed class AgencyKindConverter() : JsonStringEnumConverter<AgencyKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+/// <summary>
+/// <see cref="AgencyKind"/> as its camelCase name, e.g. <c>"department"</c>, exactly as the schema lists it: other
+/// casings (<c>"Department"</c>, which System.Text.Json's enum converter accepts) and numbers are rejected.
+/// </summary>
+internal sealed class AgencyKindConverter : JsonConverter<AgencyKind>
+{
+    private static readonly (AgencyKind Kind, byte[] Name)[] Names =
+        [.. Enum.GetValues<AgencyKind>().Select(kind => (kind, System.Text.Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()))))];
+
+    /// <summary>Gets the names in the order of the enum, as the schema lists them.</summary>
+    public static IEnumerable<string> AllNames => Names.Select(n => System.Text.Encoding.UTF8.GetString(n.Name));
+
+    public override AgencyKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var (kind, name) in Names)
+            {
+                if (reader.ValueTextEquals(name))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        throw JsonThrowHelper.UnexpectedToken(ref reader, "one of " + string.Join(", ", AllNames.Select(n => $"\"{n}\"")));
+    }
+
+    public override void Write(Utf8JsonWriter writer, AgencyKind value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Names.First(n => n.Kind == value).Name);
+}
 
 /// <summary>
 /// <see cref="Import.ImportDiagnosticCode"/> (the reason of an <see cref="UnreadCell"/>) as its camelCase name, e.g.
@@ -215,7 +244,31 @@ internal static class JsonNumbers
             JsonThrowHelper.ThrowNegativeAmount(ref reader);
         }
 
+        // decimal rounds a number below its precision (1e-400) to a zero with 28 decimal places: rejected, not kept.
+        if (value == 0m && HasNonZeroDigit(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan))
+        {
+            JsonThrowHelper.ThrowAmountOutOfRange(ref reader);
+        }
+
         return value;
+    }
+
+    private static bool HasNonZeroDigit(ReadOnlySpan<byte> number)
+    {
+        foreach (var c in number)
+        {
+            if (c is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (c is >= (byte)'1' and <= (byte)'9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Describes the current token for a message.</summary>

@@ -203,6 +203,13 @@ public static class DisclosureJson
             throw JsonThrowHelper.DocumentTooLarge(DisclosureJsonLimits.MaxDocumentBytes, ndjsonLine);
         }
 
+        // UTF-16 (with or without its byte-order mark) would otherwise be reported as an invalid first byte.
+        if (utf8Json.StartsWith([(byte)0xFF, (byte)0xFE]) || utf8Json.StartsWith([(byte)0xFE, (byte)0xFF])
+            || (utf8Json.Length >= 2 && (utf8Json[0] == 0 || utf8Json[1] == 0)))
+        {
+            throw JsonThrowHelper.NotUtf8(ndjsonLine);
+        }
+
         StringLengthCheck.Check(utf8Json, ndjsonLine);
         return ReportJsonReader.Read(utf8Json, ndjsonLine);
     }

@@ -45,6 +45,17 @@ internal static class DisclosureJsonSchema
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
+        if (context.TypeInfo.Type == typeof(AgencyKind))
+        {
+            var names = new JsonArray();
+            foreach (var name in AgencyKindConverter.AllNames)
+            {
+                names.Add((JsonNode)name);
+            }
+
+            return new JsonObject { ["enum"] = names };
+        }
+
         if (context.PropertyInfo?.CustomConverter is { } converter)
         {
             return converter switch

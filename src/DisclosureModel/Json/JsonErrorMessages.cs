@@ -83,7 +83,7 @@ internal static class JsonErrorMessages
     public static ErrorMessageTemplate NotAnAmount { get; } = new("json.notAnAmount", "An amount must be a number; got {token}.");
 
     /// <summary>An amount out of the range of <see cref="decimal"/>.</summary>
-    public static ErrorMessageTemplate AmountOutOfRange { get; } = new("json.amountOutOfRange", "The amount {number} is out of the range of decimal.");
+    public static ErrorMessageTemplate AmountOutOfRange { get; } = new("json.amountOutOfRange", "The amount {number} is out of the range of decimal (at most 28 significant digits; a non-zero amount below 1e-28 would become zero).");
 
     /// <summary>A negative amount of money.</summary>
     public static ErrorMessageTemplate NegativeAmount { get; } = new("json.negativeAmount", "An amount of money cannot be negative; got {number}.");
@@ -148,6 +148,11 @@ internal static class JsonErrorMessages
     /// <summary>An NDJSON stream with more reports than its limit.</summary>
     public static ErrorMessageTemplate TooManyReports { get; } = new("json.tooManyReports", "the stream holds more than the limit of {limit} reports.");
 
+    /// <summary>A document in UTF-16 or UTF-32 (a UTF-16 byte-order mark or a zero byte at the start).</summary>
+    public static ErrorMessageTemplate NotUtf8 { get; } = new(
+        "json.notUtf8",
+        "The document is not UTF-8: it starts like UTF-16 or UTF-32 (a byte-order mark FF FE or FE FF, or a zero byte). Convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8.");
+
     /// <summary>The prefix of every NDJSON error: <c>{line}</c> is the one-based line, <c>{message}</c> the error's message.</summary>
     public static ErrorMessageTemplate OnNdjsonLine { get; } = new("json.onNdjsonLine", "Line {line}: {message}");
 
@@ -159,7 +164,7 @@ internal static class JsonErrorMessages
         NotAnInteger, FractionalInteger, IntegerOverflow, NegativeCount, ReportYearOutOfRange, NotAnAmount,
         AmountOutOfRange, NegativeAmount, NotANonBlankString, BlankString, UnknownPeriodMember, MissingPeriodMember,
         InPeriodMember, PeriodEndsBeforeStart, NullElement, NullOverviewPart, InElement, InvalidValue, DocumentTooLarge,
-        StringTooLong, MemberNameTooLong, TooManyReports, OnNdjsonLine,
+        StringTooLong, MemberNameTooLong, TooManyReports, OnNdjsonLine, NotUtf8,
         UnreadCellNotACell, UnreadCellNotOfEdition, UnreadCellTwice, UnreadCellHoldsValue,
     ];
 }

@@ -173,7 +173,15 @@ internal static class JsonThrowHelper
     public static void ThrowInElement(int index, string path, JsonException inner) =>
         throw new JsonException(JsonErrorMessages.InElement.Format(("index", index), ("path", path), ("detail", inner.Message)), inner);
 
-    /// <summary>Creates the error for a document over <paramref name="limit"/> bytes, at <c>$</c>, with <see cref="DisclosureJsonException.ByteOffset"/>.</summary>
+    /// <summary>Creates the error for a document in UTF-16 or UTF-32, at <c>$</c>, byte 0.</summary>
+    public static DisclosureJsonException NotUtf8(long? ndjsonLine = null) =>
+        new(OnLine(JsonErrorMessages.NotUtf8.Format(), ndjsonLine), "$", 0, 0, null)
+        {
+            ByteOffset = 0,
+            NdjsonLineNumber = ndjsonLine,
+        };
+
+    /// <summary>Creates the error for a document larger than the limit.</summary>
     public static DisclosureJsonException DocumentTooLarge(long limit, long? ndjsonLine = null) =>
         new(OnLine(JsonErrorMessages.DocumentTooLarge.Format(("limit", limit)), ndjsonLine), "$", null, null, null)
         {

@@ -25,8 +25,9 @@ internal abstract class NodaJsonConverter<T>(JsonConverter<T> inner, string expe
         }
         catch (Exception exception) when (exception is FormatException or InvalidNodaDataException or ArgumentException or JsonException)
         {
-            // NodaTime's converters throw JsonException without a message of their own for text they cannot parse.
-            throw JsonThrowHelper.UnexpectedToken(ref reader, expected, exception);
+            // NodaTime's converters throw JsonException without a message of their own for text they cannot parse: only
+            // what it wraps (NodaTime's parse error, if any) is kept, so no "Exception of type … was thrown" reaches a user.
+            throw JsonThrowHelper.UnexpectedToken(ref reader, expected, exception is JsonException ? exception.InnerException : exception);
         }
     }
 
@@ -51,7 +52,7 @@ internal sealed class LocalDateConverter() : NodaJsonConverter<LocalDate>(NodaCo
 /// The exact form without fraction is read directly; anything else (a fraction of a second, an invalid value) goes to
 /// NodaTime's <c>LocalDateTimePattern.ExtendedIso</c>, which decides.
 /// </remarks>
-internal sealed class LocalDateTimeConverter() : NodaJsonConverter<LocalDateTime>(NodaConverters.LocalDateTimeConverter, "an ISO local date-time yyyy-MM-ddTHH:mm:ss")
+internal sealed class LocalDateTimeConverter() : NodaJsonConverter<LocalDateTime>(NodaConverters.LocalDateTimeConverter, "an ISO local date-time yyyy-MM-ddTHH:mm:ss without offset or zone")
 {
     public override LocalDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && IsoDates.TryParseDateTime(reader.ValueSpan, out var dateTime)

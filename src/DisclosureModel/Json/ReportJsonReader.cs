@@ -27,7 +27,7 @@ internal ref partial struct ReportJsonReader
     private static readonly FormatEditionConverter Editions = new();
     private static readonly DateIntervalConverter Periods = new();
     private static readonly LocalDateTimeConverter DateTimes = new();
-    private static readonly JsonConverter<AgencyKind> AgencyKinds = (JsonConverter<AgencyKind>)new AgencyKindConverter().CreateConverter(typeof(AgencyKind), Options);
+    private static readonly JsonConverter<AgencyKind> AgencyKinds = new AgencyKindConverter();
     private static readonly JsonConverter<MoneyUnit> MoneyUnits = (JsonConverter<MoneyUnit>)new MoneyUnitConverter().CreateConverter(typeof(MoneyUnit), Options);
     private static readonly JsonConverter<Uri> Uris = (JsonConverter<Uri>)Options.GetTypeInfo(typeof(Uri)).Converter;
 

@@ -167,4 +167,17 @@ public class ReportAggregatorTests
         var result = Validator.Validate(report);
         Assert.False(result.Errors.Any(f => f.Severity == FluentValidation.Severity.Error), CanonicalText.Format(result));
     }
+
+    [Fact]
+    public void An_overflowing_roll_up_names_the_cell()
+    {
+        var big = Samples.Yeji2020 with { ReviewAndLitigation = ReviewAndLitigationTable.FromPrintOrder([int.MaxValue, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) };
+        var cell = Assert.Throws<OverflowException>(() => ReportAggregator.Sum([big, big], "区"));
+        Assert.StartsWith("The sum of ReviewAndLitigation.AdministrativeReview.", cell.Message, StringComparison.Ordinal);
+        Assert.EndsWith($" exceeds {int.MaxValue}, the largest count.", cell.Message, StringComparison.Ordinal);
+
+        var overview = Samples.Yeji2020 with { Overview = Samples.Yeji2020.Overview with { ProactivelyDisclosedCount = int.MaxValue } };
+        var count = Assert.Throws<OverflowException>(() => ReportAggregator.Sum([overview, overview], "区"));
+        Assert.Equal($"The sum of overview.proactivelyDisclosedCount exceeds {int.MaxValue}, the largest count.", count.Message);
+    }
 }

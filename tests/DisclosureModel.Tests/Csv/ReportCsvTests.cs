@@ -166,4 +166,22 @@ public class ReportCsvTests
         Assert.Equal(properties.Count, CsvErrorMessages.All.Count);
         Assert.All(properties, p => Assert.Contains(p, CsvErrorMessages.All));
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tTab", "'\tTab")]
+    [InlineData("'quoted", "''quoted")]
+    [InlineData("平潭综合实验区", "平潭综合实验区")]
+    public void Agency_names_that_a_spreadsheet_would_evaluate_are_neutralised_and_read_back(string name, string written)
+    {
+        var report = Samples.Pingtan2022 with { Metadata = Samples.Pingtan2022.Metadata with { AgencyName = name } };
+        var csv = ReportCsv.Format(report);
+        var firstRecord = csv.Split('\n')[1];
+        var field = firstRecord.StartsWith('"') ? firstRecord[1..firstRecord.IndexOf("\",", StringComparison.Ordinal)].Replace("\"\"", "\"", StringComparison.Ordinal) : firstRecord[..firstRecord.IndexOf(',', StringComparison.Ordinal)];
+        Assert.Equal(written, field);
+        Assert.Equal(name, Assert.Single(ReportCsv.Parse(csv)).Metadata.AgencyName);
+    }
 }

@@ -406,4 +406,93 @@ public class DisclosureJsonErrorTests
         var docs = File.ReadAllText(Path.Combine(directory!.FullName, "docs", "json.md"));
         Assert.All(JsonErrorMessages.All, m => Assert.Contains($"| `{m.Id}` | `{m.Text}` |", docs, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("2022-02-30")]
+    [InlineData("2022/01/01")]
+    [InlineData("")]
+    public void Invalid_dates_say_what_was_expected_in_both_readers(string date)
+    {
+        var json = Changed(t => Row(t, "metadata", "statisticsPeriod")["start"] = date);
+        var expected = JsonErrorMessages.InPeriodMember.Format(("member", "start"), ("detail", JsonErrorMessages.UnexpectedToken.Format(("expected", "an ISO date yyyy-MM-dd"), ("token", $"String \"{date}\""))));
+        var exception = Reject(json);
+        Assert.Equal("$.metadata.statisticsPeriod.start", exception.Path);
+        Assert.Equal(expected, exception.Message);
+        AssertNoGenericMessage(exception);
+        var contract = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
+        Assert.Equal(expected, contract.Message);
+        Assert.Equal("$.metadata.statisticsPeriod", contract.Path);
+        AssertNoGenericMessage(contract);
+    }
+
+    [Fact]
+    public void An_offset_in_publishedAt_says_that_none_is_allowed_in_both_readers()
+    {
+        var json = Changed(t => Row(t, "metadata")["publishedAt"] = "2023-01-20T10:00:00Z");
+        var expected = JsonErrorMessages.UnexpectedToken.Format(("expected", "an ISO local date-time yyyy-MM-ddTHH:mm:ss without offset or zone"), ("token", "String \"2023-01-20T10:00:00Z\""));
+        var exception = Reject(json);
+        Assert.Equal("$.metadata.publishedAt", exception.Path);
+        Assert.Equal(expected, exception.Message);
+        AssertNoGenericMessage(exception);
+        var contract = Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
+        Assert.Equal(expected, contract.Message);
+        Assert.Equal("$.metadata.publishedAt", contract.Path);
+        AssertNoGenericMessage(contract);
+    }
+
+    [Fact]
+    public void An_amount_below_the_precision_of_decimal_is_rejected_not_made_zero()
+    {
+        var json = Changed(t => Row(t, "proactiveDisclosure", "article20Item8")["administrativeFees"] = 7m)
+            .Replace("\"administrativeFees\": 7", "\"administrativeFees\": 1e-400", StringComparison.Ordinal);
+        var exception = Reject(json);
+        Assert.Equal("$.proactiveDisclosure.article20Item8.administrativeFees", exception.Path);
+        Assert.Equal(JsonErrorMessages.AmountOutOfRange.Format(("number", "1e-400")), exception.Message);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
+        Assert.NotNull(DisclosureJson.Deserialize(json.Replace("1e-400", "0e-400", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Department")]
+    [InlineData("DEPARTMENT")]
+    [InlineData("department ")]
+    public void An_agency_kind_in_another_casing_is_rejected_by_both_readers(string kind)
+    {
+        var json = Changed(t => Row(t, "metadata")["agencyKind"] = kind);
+        var exception = Reject(json);
+        Assert.Equal("$.metadata.agencyKind", exception.Path);
+        Assert.Equal(
+            JsonErrorMessages.UnexpectedToken.Format(
+                ("expected", "one of \"unspecified\", \"department\", \"governmentOffice\", \"township\", \"government\", \"countyAggregate\", \"prefectureAggregate\", \"provincialAggregate\", \"verticalSystemAggregate\""),
+                ("token", $"String \"{kind}\"")),
+            exception.Message);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize(json, DisclosureJson.ReportTypeInfo));
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-16 without BOM")]
+    public void UTF16_input_is_named_as_an_encoding_problem(string encoding)
+    {
+        var text = DisclosureJson.Serialize(Samples.Pingtan2022);
+        byte[] bytes = encoding switch
+        {
+            "utf-16" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(text)],
+            "utf-16BE" => [.. System.Text.Encoding.BigEndianUnicode.GetPreamble(), .. System.Text.Encoding.BigEndianUnicode.GetBytes(text)],
+            _ => System.Text.Encoding.Unicode.GetBytes(text),
+        };
+        var exception = Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(bytes));
+        Assert.Equal(JsonErrorMessages.NotUtf8.Format(), exception.Message);
+        Assert.Equal("$", exception.Path);
+        Assert.Equal(JsonErrorMessages.NotUtf8.Format(), Assert.Throws<DisclosureJsonException>(() => DisclosureJson.Deserialize(new MemoryStream(bytes))).Message);
+    }
+
+    private static void AssertNoGenericMessage(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            Assert.DoesNotContain("Exception of type", e.Message, StringComparison.Ordinal);
+        }
+    }
 }
