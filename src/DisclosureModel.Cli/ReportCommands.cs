@@ -240,10 +240,15 @@ internal static class ReportCommands
         }
     }
 
-    private static string WithoutParameterName(ArgumentException e)
+    private static string WithoutParameterName(Exception e)
     {
-        var suffix = $" (Parameter '{e.ParamName}')";
-        return e.ParamName is not null && e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+        if (e is not ArgumentException { ParamName: { } name })
+        {
+            return e.Message;
+        }
+
+        var suffix = $" (Parameter '{name}')";
+        return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
     }
 
     private static int Guard(CliIo io, Func<int> command)

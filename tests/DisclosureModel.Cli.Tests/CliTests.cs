@@ -694,4 +694,18 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("disclosure: ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_sum_that_overflows_a_cell_names_the_cell_and_exits_2()
+    {
+        // Issue 16, defect 4: two reports holding int.MaxValue in one cell crashed `sum` with an unhandled OverflowException.
+        var big = Samples.Yeji2020 with { ReviewAndLitigation = ReviewAndLitigationTable.FromPrintOrder([int.MaxValue, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) };
+        var json = DisclosureJson.Serialize(big);
+
+        var run = await RunAsync("sum", Write("a.json", json), Write("b.json", json));
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.StartsWith("disclosure: The sum of ReviewAndLitigation.AdministrativeReview.", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
 }
