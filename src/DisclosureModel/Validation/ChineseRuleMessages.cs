@@ -32,6 +32,8 @@ internal static class ChineseRuleMessages
         ["X2"] = "“{row}”行：{laterYear}年度上一年项目数量与{earlierYear}年度不衔接：{equation}。",
         ["X3"] = "“{row}”行：{laterYear}年度对外公开总数量与{earlierYear}年度不衔接：{equation}。",
         ["X4"] = "“{row}”行：{laterYear}年度现行有效件数与{earlierYear}年度不衔接：{equation}。",
+        ["X5"] = "同一系列中有两份{year}年度报告（第{first}份和第{second}份，从0起数）；一个机关每年只发布一份年度报告。",
+        ["X6"] = "同一系列中的报告属于不同机关：“{agency}”与第{index}份（从0起数）的“{otherAgency}”；跨年度比对只适用于同一机关的报告。",
         ["B1"] = "“{table}”表格全部为空：没有任何单元格有数值，也没有单元格标为未能读取。",
         ["U1"] = "单元格“{cell}”标为未能读取，却有数值{value}。",
         ["U2"] = "标为未能读取的单元格{path}不是{edition}年版格式表格中的单元格。",

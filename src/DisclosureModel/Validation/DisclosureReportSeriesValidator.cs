@@ -48,6 +48,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
     private void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
     {
+        CheckSeries(reports, context);
         var order = Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Metadata.ReportYear).ToArray();
         foreach (var i in order)
         {
@@ -58,6 +59,37 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
                     CheckPair(reports[i], reports[j], j, context);
                 }
             }
+        }
+    }
+
+    /// <summary>X5 (one report per year) and X6 (one agency), on the series as given.</summary>
+    private void CheckSeries(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    {
+        var firstOfYear = new Dictionary<int, int>();
+        var otherAgencies = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var metadata = reports[i].Metadata;
+            if (firstOfYear.TryGetValue(metadata.ReportYear, out var first))
+            {
+                Add(DisclosureRules.OneReportPerYear, i, "Metadata.ReportYear", [new("year", metadata.ReportYear), new("first", first), new("second", i)]);
+            }
+            else
+            {
+                firstOfYear[metadata.ReportYear] = i;
+            }
+
+            var agency = reports[0].Metadata.AgencyName;
+            if (i > 0 && !string.Equals(metadata.AgencyName, agency, StringComparison.Ordinal) && otherAgencies.Add(metadata.AgencyName))
+            {
+                Add(DisclosureRules.OneAgencyPerSeries, i, "Metadata.AgencyName", [new("agency", agency), new("otherAgency", metadata.AgencyName), new("index", i)]);
+            }
+        }
+
+        void Add(RuleDefinition rule, int index, string member, MessageArgument[] args)
+        {
+            var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{member}"));
+            EquationRunner.Add(context, rule.CreateViolation(path, args), language, null);
         }
     }
 

@@ -203,6 +203,24 @@ public static class DisclosureRules
         [EarlierYear, LaterYear, Row, RowEnglish, EquationText],
         "Amendments and expiries break it legitimately, hence a warning. Skipped when a cell is blank or either report is not in the 2021 format.");
 
+    /// <summary>Gets X5: a series holds one report per year.</summary>
+    public static RuleDefinition OneReportPerYear { get; } = new(
+        "X5", Severity.Warning, RuleProvenance.Design, null, "A series of reports given to the series validator",
+        "at most one report per report year",
+        "同一系列中每个年度只有一份报告",
+        "A series holds one report per year",
+        [new("year", "the report year given twice"), new("first", "the index of the first report of that year"), new("second", "the index of the other report")],
+        "An agency publishes one annual report a year; two of one year (a republished page, a duplicate in a crawl) make the year-to-year rules ambiguous, so the pairs of that year are still compared but the duplicate is reported.");
+
+    /// <summary>Gets X6: a series is one agency's reports.</summary>
+    public static RuleDefinition OneAgencyPerSeries { get; } = new(
+        "X6", Severity.Warning, RuleProvenance.Design, null, "A series of reports given to the series validator",
+        "every report's agency name = the first report's",
+        "同一系列中的报告属于同一机关",
+        "A series is one agency's reports",
+        [new("agency", "the first report's agency name"), new("otherAgency", "the other agency name"), new("index", "the index of the first report naming it")],
+        "The year-to-year rules compare one agency's consecutive reports; reports of another agency in the series are reported (once per other name) and still compared, so that a renamed agency is visible rather than silently skipped.");
+
     /// <summary>Gets B1: Section 三 or 四 is left entirely blank (no cell holds a value, none is unread).</summary>
     public static RuleDefinition BlankTable { get; } = new(
         "B1", Severity.Warning, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
@@ -252,7 +270,7 @@ public static class DisclosureRules
         CarryOverIdentity, OutcomeTotal, RowTotal, CaseBlockTotal, ItemsNotNegative, CumulativeAtLeastNew,
         EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
         OtherHandlingShare, OverviewLength, NarrativeNoApplications,
-        CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity,
+        CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity, OneReportPerYear, OneAgencyPerSeries,
         BlankTable, UnreadCellBlank, UnreadCellOfEdition, NotAssessable,
     ];
 

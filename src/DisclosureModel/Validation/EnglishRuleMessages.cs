@@ -29,6 +29,8 @@ internal static class EnglishRuleMessages
         ["X2"] = "Row {row} ({rowEnglish}): items last year in {laterYear} do not follow from {earlierYear}: {equation}.",
         ["X3"] = "Row {row} ({rowEnglish}): documents published in all in {laterYear} do not follow from {earlierYear}: {equation}.",
         ["X4"] = "Row {row} ({rowEnglish}): documents in force in {laterYear} do not follow from {earlierYear}: {equation}.",
+        ["X5"] = "The series holds two reports for {year} (reports [{first}] and [{second}]); an agency publishes one annual report a year.",
+        ["X6"] = "The series mixes agencies: “{agency}” and, from report [{index}], “{otherAgency}”; the year-to-year rules compare one agency's reports.",
         ["B1"] = "{tableEnglish} ({table}) is entirely blank: no cell holds a value and none is marked unread.",
         ["U1"] = "The cell {cellEnglish} is marked unread but holds the value {value}.",
         ["U2"] = "The unread cell {path} is not a cell of the {edition} format's tables.",

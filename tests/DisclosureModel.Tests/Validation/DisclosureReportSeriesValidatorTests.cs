@@ -18,6 +18,38 @@ public class DisclosureReportSeriesValidatorTests
         [.. new DisclosureReportSeriesValidator(Chinese).Validate(reports).Errors.Zip(new DisclosureReportSeriesValidator(English).Validate(reports).Errors)];
 
     [Fact]
+    public void X5_two_reports_of_one_year_are_a_finding()
+    {
+        // Issue 16, defect 15: the validator said nothing about a year given twice.
+        var failures = Validate(Samples.Pingtan2022, Year(Samples.Pingtan2022, 2021), Samples.Pingtan2022);
+
+        Assert.Equal(
+            [
+                ("X5", Severity.Warning, "[2].Metadata.ReportYear",
+                    "同一系列中有两份2022年度报告（第0份和第2份，从0起数）；一个机关每年只发布一份年度报告。",
+                    "The series holds two reports for 2022 (reports [0] and [2]); an agency publishes one annual report a year."),
+            ],
+            failures.Where(f => f.Chinese.ErrorCode == "X5").Select(f => (f.Chinese.ErrorCode, f.Chinese.Severity, f.Chinese.PropertyName, f.Chinese.ErrorMessage, f.English.ErrorMessage)));
+    }
+
+    [Fact]
+    public void X6_reports_of_other_agencies_are_a_finding_once_per_name()
+    {
+        // Issue 16, defect 15: the validator compared reports of different agencies without a word.
+        var other = Year(Samples.Pingtan2022, 2023).WithMetadata(m => m with { AgencyName = "另一机关" });
+        var failures = Validate(Year(Samples.Pingtan2022, 2021), other, Year(other, 2024));
+
+        Assert.Equal(
+            [
+                ("X6", Severity.Warning, "[1].Metadata.AgencyName",
+                    "同一系列中的报告属于不同机关：“平潭综合实验区”与第1份（从0起数）的“另一机关”；跨年度比对只适用于同一机关的报告。",
+                    "The series mixes agencies: “平潭综合实验区” and, from report [1], “另一机关”; the year-to-year rules compare one agency's reports."),
+            ],
+            failures.Where(f => f.Chinese.ErrorCode is "X5" or "X6").Select(f => (f.Chinese.ErrorCode, f.Chinese.Severity, f.Chinese.PropertyName, f.Chinese.ErrorMessage, f.English.ErrorMessage)));
+        Assert.DoesNotContain(Validate(Year(Samples.Pingtan2022, 2021), Samples.Pingtan2022), f => f.Chinese.ErrorCode is "X5" or "X6");
+    }
+
+    [Fact]
     public void X1_carried_forward_must_be_carried_over_across_the_edition_boundary()
     {
         // Pingtan 2020 carries 0 forward; a 2021 report (2021 format) says 1 was carried over.
@@ -125,6 +157,7 @@ public class DisclosureReportSeriesValidatorTests
         var previous = Year(Samples.Pingtan2022, 2021).WithApplications(a => a with { CarriedForwardToNextYear = Row(1, 0, 1) });
 
         Assert.Empty(Validate(previous, blank));
-        Assert.Empty(Validate(CorpusReports.Pingtan2020, Year(Seed, 2021) with { ProactiveDisclosure = Samples.Pingtan2022.ProactiveDisclosure }));
+        var mixed = Year(Seed, 2021).WithMetadata(m => m with { AgencyName = CorpusReports.Pingtan2020.Metadata.AgencyName }) with { ProactiveDisclosure = Samples.Pingtan2022.ProactiveDisclosure };
+        Assert.Empty(Validate(CorpusReports.Pingtan2020, mixed));
     }
 }

@@ -76,6 +76,8 @@ public class RuleMessageTests
             },
         };
         yield return [previous, Samples.Pingtan2022];
+        yield return [Samples.Pingtan2022, Samples.Pingtan2022];                                                              // X5
+        yield return [Samples.Pingtan2022, Samples.Pingtan2022.WithMetadata(m => m with { AgencyName = "另一机关" })];         // X5, X6
     }
 
     private static List<ValidationFailure> AllFailures()
