@@ -111,6 +111,24 @@ public enum ImportDiagnosticCode
 
     /// <summary>Empty lines of plain text were read as blank cells: the only reading of the row that fits its cells.</summary>
     EmptyLinesReadAsBlankCells,
+
+    /// <summary>
+    /// The document is of a kind the importers do not read (a legacy binary <c>.doc</c>, an archive that is not a
+    /// <c>.docx</c>, an image): there is no report. The message says what to do (convert to <c>.docx</c>, for example).
+    /// </summary>
+    DocumentUnsupported,
+
+    /// <summary>The document's structure is broken (a truncated PDF, a damaged <c>.docx</c> package): there is no report. The message says where.</summary>
+    DocumentMalformed,
+
+    /// <summary>The document is encrypted or password-protected and was not opened: there is no report.</summary>
+    DocumentEncrypted,
+
+    /// <summary>The PDF has no text layer (a scan, images of pages): text recognition (OCR) is needed first; there is no report.</summary>
+    NoTextLayer,
+
+    /// <summary>The document exceeds one of the reader's documented limits (pages, parts, size, words per page): there is no report.</summary>
+    DocumentLimitExceeded,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>
