@@ -29,7 +29,8 @@ internal sealed record Finding(string File, long? Line, string Code, string Seve
 /// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
 internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
 {
-    private readonly DisclosureReportValidator validator = new(new DisclosureValidatorOptions { Language = language });
+    // The tool reports every finding, warnings and information included (the FluentValidation API reports errors only by default).
+    private readonly DisclosureReportValidator validator = new(new DisclosureValidatorOptions { Language = language, MinimumSeverity = FluentValidation.Severity.Info });
     private int reports;
     private int errors;
     private int warnings;

@@ -22,7 +22,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     /// <summary>The smallest number of applications otherwise handled for which W1 warns.</summary>
     internal const int OtherHandlingMinimum = 3;
 
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput output;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
     public ApplicationsTableValidator()
@@ -35,31 +35,32 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ApplicationsTableValidator(DisclosureValidatorOptions options)
     {
-        language = Preconditions.CheckNotNull(options).Language;
-        RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, language));
+        output = RuleOutput.Of(Preconditions.CheckNotNull(options));
+        var probes = RuleProbes<ApplicationsTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure);
+        RuleSet(probes.Names, () => RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, output.For(context, probes))));
     }
 
     /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>Applications.</c>.</summary>
-    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, RuleOutput output)
     {
         // The value sheet has one slot per cell of the edition's catalogue; only this table's slots are filled.
         var catalog = CellCatalog.Get(table.Outcomes.Edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
-        Check(table, context, prefix, language, catalog, values, present);
+        Check(table, context, prefix, output, catalog, values, present);
     }
 
     /// <summary>Checks a table on a value sheet of its edition's catalogue that the caller shares between the tables of one report.</summary>
     /// <remarks>With the report's unread cells (empty when none), the equations and W1 that read one are not assessable (NA).</remarks>
-    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
+    internal static void Check<T>(ApplicationsTable table, ValidationContext<T> context, string prefix, RuleOutput output, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog), values, present, unread, catalog, context, prefix, language);
-        CheckOtherHandlingShare(table, catalog, values, present, unread, context, prefix, language);
-        BlankTables.Check(StatutoryTable.Applications, ApplicationsLayout.Title, catalog, present, unread, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ApplicationEquationArray(catalog), values, present, unread, catalog, context, prefix, output);
+        CheckOtherHandlingShare(table, catalog, values, present, unread, context, prefix, output);
+        BlankTables.Check(StatutoryTable.Applications, ApplicationsLayout.Title, catalog, present, unread, context, prefix, output);
     }
 
-    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, CellCatalog catalog, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    private static void CheckOtherHandlingShare<T>(ApplicationsTable table, CellCatalog catalog, ReadOnlySpan<long> values, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, RuleOutput output)
     {
         long other = 0;
         long outcomes = 0;
@@ -97,7 +98,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
 
         if (unreadRead is not null)
         {
-            EquationRunner.AddNotAssessable(context, prefix, language, DisclosureRules.OtherHandlingShare, 1, unreadRead);
+            EquationRunner.AddNotAssessable(context, prefix, output, DisclosureRules.OtherHandlingShare, 1, unreadRead);
             return;
         }
 
@@ -113,7 +114,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
         EquationRunner.Add(
             context,
             rule.CreateViolation(EquationRunner.PathOf(context, prefix, relative), args, rowLabel: ApplicationsLayout.GetGroup(ApplicationRowGroup.OtherHandling).Label.Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: other, right: outcomes),
-            language,
+            output,
             other);
     }
 

@@ -19,7 +19,7 @@ namespace DisclosureModel.Validation;
 /// </remarks>
 public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnlyList<DisclosureReport>>
 {
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput configured;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
     public DisclosureReportSeriesValidator()
@@ -32,8 +32,9 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public DisclosureReportSeriesValidator(DisclosureValidatorOptions options)
     {
-        language = Preconditions.CheckNotNull(options).Language;
-        RuleFor(reports => reports).Custom(Check);
+        configured = RuleOutput.Of(Preconditions.CheckNotNull(options));
+        var probes = RuleProbes<IReadOnlyList<DisclosureReport>>.Create(reports => reports, DisclosureRuleSets.Series);
+        RuleSet(probes.Names, () => RuleFor(reports => reports).Custom((reports, context) => Check(reports, context, configured.For(context, probes))));
     }
 
     /// <summary>
@@ -46,9 +47,9 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
     private static long? Value(CellDefinition cell, DisclosureReport report) =>
         cell.GetValue(report).Number is { } number ? (long)number : null;
 
-    private void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    private static void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output)
     {
-        CheckSeries(reports, context);
+        CheckSeries(reports, context, output);
         var order = Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Metadata.ReportYear).ToArray();
         foreach (var i in order)
         {
@@ -56,14 +57,14 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
             {
                 if (reports[j].Metadata.ReportYear == reports[i].Metadata.ReportYear + 1)
                 {
-                    CheckPair(reports[i], reports[j], j, context);
+                    CheckPair(reports[i], reports[j], j, context, output);
                 }
             }
         }
     }
 
     /// <summary>X5 (one report per year) and X6 (one agency), on the series as given.</summary>
-    private void CheckSeries(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    private static void CheckSeries(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output)
     {
         var firstOfYear = new Dictionary<int, int>();
         var otherAgencies = new HashSet<string>(StringComparer.Ordinal);
@@ -89,26 +90,26 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         void Add(RuleDefinition rule, int index, string member, MessageArgument[] args)
         {
             var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{index}].{member}"));
-            EquationRunner.Add(context, rule.CreateViolation(path, args), language, null);
+            EquationRunner.Add(context, rule.CreateViolation(path, args), output, null);
         }
     }
 
-    private void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context)
+    private static void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output)
     {
         var unread = new UnreadPair(earlier, later);
         foreach (var relation in RelationsFor(earlier, later))
         {
-            Check(relation, earlier, later, laterIndex, context, unread);
+            Check(relation, earlier, later, laterIndex, context, unread, output);
         }
 
-        unread.Report(context, laterIndex, language);
+        unread.Report(context, laterIndex, output);
     }
 
     /// <summary>
     /// Checks one relation on a pair: not assessable when it reads an unread cell (and would be checked under its
     /// blank-cell policy were that cell read), skipped when its policy skips it, else compared.
     /// </summary>
-    private void Check(ContinuityRelation relation, DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread)
+    private static void Check(ContinuityRelation relation, DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread, RuleOutput output)
     {
         var subjectCell = relation.CellOf(later, relation.Subject);
         var previousCells = relation.Previous.Select(p => relation.CellOf(earlier, p)).ToArray();
@@ -160,7 +161,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
 
         var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{relation.Subject}"));
         var violation = relation.Rule.CreateViolation(path, args, rowLabel: subjectCell.Row.Chinese, columnLabel: subjectCell.Column.Chinese, equation: equation, left: left, right: right);
-        EquationRunner.Add(context, violation, language, subject);
+        EquationRunner.Add(context, violation, output, subject);
     }
 
     /// <summary>
@@ -183,12 +184,12 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         /// </summary>
         public bool Any(RuleDefinition rule, (bool Earlier, long? Value, CellDefinition Cell)[] cells) => Any(rule, cells, skipWhenBlank: true);
 
-        public void Report(ValidationContext<IReadOnlyList<DisclosureReport>> context, int laterIndex, ValidationLanguage language)
+        public void Report(ValidationContext<IReadOnlyList<DisclosureReport>> context, int laterIndex, RuleOutput output)
         {
             foreach (var (rule, count, cells, path) in found.GroupBy(f => f.Rule).Select(g => (g.Key, g.Sum(f => f.Count), g.SelectMany(f => f.Cells).Distinct().OrderBy(c => c.Year).ThenBy(c => c.Cell.Index).ToList(), g.First().Path)))
             {
                 var violation = NotAssessableFindings.Create(rule, count, cells, EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{path}")));
-                EquationRunner.Add(context, violation, language, null);
+                EquationRunner.Add(context, violation, output, null);
             }
         }
 

@@ -25,7 +25,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     /// <summary>The Section 一 length above which W2 reports, in characters (2021 format: 篇幅原则上不超过一千字).</summary>
     internal const int OverviewCharacterLimit = 1000;
 
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput output;
     private readonly IClock? clock;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
@@ -40,13 +40,34 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
     public DisclosureReportValidator(DisclosureValidatorOptions options)
     {
         Preconditions.CheckNotNull(options);
-        language = options.Language;
+        output = RuleOutput.Of(options);
         clock = options.Clock;
 
-        // One rule for the whole report rather than a child validator per member: each child context costs
-        // FluentValidation several hundred bytes, and a valid report must validate with almost no allocation.
-        // The member validators run the very same checks when used on their own.
-        RuleFor(report => report).Custom(Check);
+        // One rule per member rather than a child validator per member: each child context costs FluentValidation
+        // several hundred bytes, and a valid report must validate with almost no allocation. Each rule runs the
+        // member's compiled checks (the member validators run the very same checks when used on their own), so
+        // IncludeProperties selects a member's rules, and is in the rule sets of the rules it checks, and in the
+        // default rule set, so a validation without rule set runs everything.
+        var edition = RuleProbes<DisclosureReport>.Create(report => report.Edition, DisclosureRuleSets.Structure);
+        RuleSet(edition.Names, () => RuleFor(report => report.Edition).Custom((_, context) => CheckShapes(context.InstanceToValidate, context, output.For(context, edition))));
+
+        var metadata = RuleProbes<DisclosureReport>.Create(report => report.Metadata, DisclosureRuleSets.Metadata, DisclosureRuleSets.Deadlines);
+        RuleSet(metadata.Names, () => RuleFor(report => report.Metadata).Custom((value, context) => ReportMetadataValidator.Check(value, context, "Metadata.", output.For(context, metadata), clock)));
+
+        var proactive = RuleProbes<DisclosureReport>.Create(report => report.ProactiveDisclosure, DisclosureRuleSets.Balancing);
+        RuleSet(proactive.Names, () => RuleFor(report => report.ProactiveDisclosure).Custom((_, context) => CheckTable(StatutoryTable.ProactiveDisclosure, context, output.For(context, proactive))));
+
+        var applications = RuleProbes<DisclosureReport>.Create(report => report.Applications, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure);
+        RuleSet(applications.Names, () => RuleFor(report => report.Applications).Custom((_, context) => CheckTable(StatutoryTable.Applications, context, output.For(context, applications))));
+
+        var review = RuleProbes<DisclosureReport>.Create(report => report.ReviewAndLitigation, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure);
+        RuleSet(review.Names, () => RuleFor(report => report.ReviewAndLitigation).Custom((_, context) => CheckTable(StatutoryTable.ReviewAndLitigation, context, output.For(context, review))));
+
+        var unread = RuleProbes<DisclosureReport>.Create(report => report.UnreadCells, DisclosureRuleSets.Structure);
+        RuleSet(unread.Names, () => RuleFor(report => report.UnreadCells).Custom((_, context) => CheckUnreadCells(context.InstanceToValidate, context, output.For(context, unread))));
+
+        var narrative = RuleProbes<DisclosureReport>.Create(report => report.Overview, DisclosureRuleSets.Narrative);
+        RuleSet(narrative.Names, () => RuleFor(report => report.Overview).Custom((_, context) => CheckNarrative(context.InstanceToValidate, context, output.For(context, narrative))));
     }
 
     /// <summary>Counts the characters of Section 一 as W2 does: introduction, headings and texts, white space excluded.</summary>
@@ -104,35 +125,60 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         return count;
     }
 
-    private void Check(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    /// <summary>Checks one statutory table of a report, in the report's catalogue, or in its own edition's when the tables are of different editions (E1).</summary>
+    private static void CheckTable(StatutoryTable table, ValidationContext<DisclosureReport> context, RuleOutput output)
     {
-        CheckShapes(report, context);
-        ReportMetadataValidator.Check(report.Metadata, context, "Metadata.", language, clock);
+        if (output.RuleSets == 0)
+        {
+            return;
+        }
+
+        var report = context.InstanceToValidate;
         if (CellCatalog.TryFor(report) is { } catalog)
         {
-            // One value sheet for the whole report: a cell's slot is its index in the report's catalogue (the
-            // edition's, or the hybrid's for a 2021 report with a 2019-shaped Section 三).
+            // A cell's slot is its index in the report's catalogue (the edition's, or the hybrid's for a 2021 report
+            // with a 2019-shaped Section 三).
             Span<long> values = stackalloc long[catalog.Count];
             Span<bool> present = stackalloc bool[catalog.Count];
             var unread = NotAssessableFindings.UnreadSheet(report, catalog);
-            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language, catalog, values, present, unread);
-            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language, catalog, values, present, unread);
-            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language, catalog, values, present, unread);
-            CheckUnreadCells(report, catalog, context);
+            switch (table)
+            {
+                case StatutoryTable.ProactiveDisclosure:
+                    ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", output, catalog, values, present, unread);
+                    break;
+                case StatutoryTable.Applications:
+                    ApplicationsTableValidator.Check(report.Applications, context, "Applications.", output, catalog, values, present, unread);
+                    break;
+                default:
+                    ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", output, catalog, values, present, unread);
+                    break;
+            }
         }
         else
         {
-            // Tables of different editions (reported by E1): each is checked in the shape of its own edition.
-            ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", language);
-            ApplicationsTableValidator.Check(report.Applications, context, "Applications.", language);
-            ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", language);
+            switch (table)
+            {
+                case StatutoryTable.ProactiveDisclosure:
+                    ProactiveDisclosureValidator.Check(report.ProactiveDisclosure, context, "ProactiveDisclosure.", output);
+                    break;
+                case StatutoryTable.Applications:
+                    ApplicationsTableValidator.Check(report.Applications, context, "Applications.", output);
+                    break;
+                default:
+                    ReviewAndLitigationTableValidator.Check(report.ReviewAndLitigation, context, "ReviewAndLitigation.", output);
+                    break;
+            }
         }
-        CheckNarrative(report, context);
     }
 
     /// <summary>U1 and U2: every unread cell is a cell of the report's edition and holds no value.</summary>
-    private void CheckUnreadCells(DisclosureReport report, CellCatalog catalog, ValidationContext<DisclosureReport> context)
+    private static void CheckUnreadCells(DisclosureReport report, ValidationContext<DisclosureReport> context, RuleOutput output)
     {
+        if (report.UnreadCells.Count == 0 || CellCatalog.TryFor(report) is not { } catalog)
+        {
+            return;
+        }
+
         for (var i = 0; i < report.UnreadCells.Count; i++)
         {
             var unread = report.UnreadCells[i];
@@ -140,7 +186,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             if (catalog.Find(unread.PropertyPath) is not { } cell)
             {
                 ReadOnlySpan<MessageArgument> args = [("path", unread.PropertyPath), ("edition", catalog.Edition.GetIdentifier())];
-                Add(context, DisclosureRules.UnreadCellOfEdition.CreateViolation(path, args), unread.PropertyPath);
+                Add(context, output, DisclosureRules.UnreadCellOfEdition.CreateViolation(path, args), unread.PropertyPath);
                 continue;
             }
 
@@ -153,17 +199,17 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
                     ("cellEnglish", $"{cell.PropertyPath} ({(cell.SubTable is { } e ? e.English + ", " : string.Empty)}{cell.Row.English} · {cell.Column.English})"),
                     ("value", value.ToString()),
                 ];
-                Add(context, DisclosureRules.UnreadCellBlank.CreateViolation(EquationRunner.PathOf(context, string.Empty, cell.PropertyPath), args, rowLabel: cell.Row.Chinese, columnLabel: cell.Column.Chinese), value.ToString());
+                Add(context, output, DisclosureRules.UnreadCellBlank.CreateViolation(EquationRunner.PathOf(context, string.Empty, cell.PropertyPath), args, rowLabel: cell.Row.Chinese, columnLabel: cell.Column.Chinese), value.ToString());
             }
         }
     }
 
-    private void CheckShapes(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    private static void CheckShapes(DisclosureReport report, ValidationContext<DisclosureReport> context, RuleOutput output)
     {
         var edition = report.Edition;
         if (report.ProactiveDisclosure.Edition != edition)
         {
-            AddShapeFailure(context, edition, report.ProactiveDisclosure.Edition, ProactiveDisclosureLayout.Title, nameof(DisclosureReport.ProactiveDisclosure));
+            AddShapeFailure(context, output, edition, report.ProactiveDisclosure.Edition, ProactiveDisclosureLayout.Title, nameof(DisclosureReport.ProactiveDisclosure));
         }
 
         if (report.Applications.Outcomes.Edition != edition)
@@ -173,23 +219,23 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
                 // The supported hybrid: a warning (E3), and R1–R3 are checked on the 2019-shaped table.
                 var rule = DisclosureRules.EditionHybrid;
                 ReadOnlySpan<MessageArgument> args = [("declaredEdition", edition.GetIdentifier()), ("tableEdition", report.Applications.Outcomes.Edition.GetIdentifier())];
-                Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.Outcomes.OtherHandling"), args, rowLabel: ApplicationRow.OtherHandling.GetLabel().Chinese), report.Applications.Outcomes.Edition);
+                Add(context, output, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.Outcomes.OtherHandling"), args, rowLabel: ApplicationRow.OtherHandling.GetLabel().Chinese), report.Applications.Outcomes.Edition);
             }
             else
             {
-                AddShapeFailure(context, edition, report.Applications.Outcomes.Edition, ApplicationsLayout.Title, "Applications.Outcomes");
+                AddShapeFailure(context, output, edition, report.Applications.Outcomes.Edition, ApplicationsLayout.Title, "Applications.Outcomes");
             }
         }
     }
 
-    private void AddShapeFailure(ValidationContext<DisclosureReport> context, FormatEdition declared, FormatEdition actual, StatutoryLabel table, string path)
+    private static void AddShapeFailure(ValidationContext<DisclosureReport> context, RuleOutput output, FormatEdition declared, FormatEdition actual, StatutoryLabel table, string path)
     {
         var rule = DisclosureRules.EditionShape;
         ReadOnlySpan<MessageArgument> args = [("declaredEdition", declared.GetIdentifier()), ("table", table.Chinese), ("tableEnglish", table.English), ("tableEdition", actual.GetIdentifier())];
-        Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), actual);
+        Add(context, output, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), actual);
     }
 
-    private void CheckNarrative(DisclosureReport report, ValidationContext<DisclosureReport> context)
+    private static void CheckNarrative(DisclosureReport report, ValidationContext<DisclosureReport> context, RuleOutput output)
     {
         if (report.Edition == FormatEdition.Edition2021)
         {
@@ -198,7 +244,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             {
                 var rule = DisclosureRules.OverviewLength;
                 ReadOnlySpan<MessageArgument> args = [("characters", characters)];
-                Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)), args, left: characters, right: OverviewCharacterLimit), characters);
+                Add(context, output, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, nameof(DisclosureReport.Overview)), args, left: characters, right: OverviewCharacterLimit), characters);
             }
         }
 
@@ -207,13 +253,13 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         if (report.UnreadCells.Count > 0 && UnreadNewlyReceived(report) is { Count: > 0 } unread && FindNoApplicationsSentence(report.Overview) is not null)
         {
             // W3 reads 一's 总计 (its six applicant columns when blank): with an unread one it cannot be assessed.
-            EquationRunner.AddNotAssessable(context, "Applications.", language, DisclosureRules.NarrativeNoApplications, 1, unread);
+            EquationRunner.AddNotAssessable(context, "Applications.", output, DisclosureRules.NarrativeNoApplications, 1, unread);
         }
         else if (newlyReceived > 0 && FindNoApplicationsSentence(report.Overview) is { } sentence)
         {
             var rule = DisclosureRules.NarrativeNoApplications;
             ReadOnlySpan<MessageArgument> args = [("sentence", sentence), ("newlyReceived", newlyReceived)];
-            Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
+            Add(context, output, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
         }
     }
 
@@ -251,6 +297,6 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         return null;
     }
 
-    private void Add(ValidationContext<DisclosureReport> context, RuleViolation violation, object? attempted) =>
-        EquationRunner.Add(context, violation, language, attempted);
+    private static void Add(ValidationContext<DisclosureReport> context, RuleOutput output, RuleViolation violation, object? attempted) =>
+        EquationRunner.Add(context, violation, output, attempted);
 }

@@ -33,7 +33,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R1: in every column of Section 三, 一 + 二 = 三(七) + 四 (the printed 勾稽关系).</summary>
     public static RuleDefinition CarryOverIdentity { get; } = new(
-        "R1", Severity.Error, RuleProvenance.Printed, null, "Section 三, each of the seven columns",
+        "R1", Severity.Error, DisclosureRuleSets.Balancing, RuleProvenance.Printed, null, "Section 三, each of the seven columns",
         "一 + 二 = 三(七) + 四",
         "本列数据第一项加第二项之和，等于第三项加第四项之和",
         "Newly received plus carried over equals the outcome total plus carried forward, in each column",
@@ -42,7 +42,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R2: in every column of Section 三, （七）总计 is the sum of the outcomes （一）–（六）.</summary>
     public static RuleDefinition OutcomeTotal { get; } = new(
-        "R2", Severity.Error, RuleProvenance.Implied, null, "Section 三, each of the seven columns",
+        "R2", Severity.Error, DisclosureRuleSets.Balancing, RuleProvenance.Implied, null, "Section 三, each of the seven columns",
         "(七) = (一) + (二) + (三) + (四) + (五) + (六)",
         "（七）总计等于（一）至（六）各项之和",
         "The outcome total (七) equals the sum of the outcomes (一)–(六), in each column",
@@ -51,7 +51,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R3: in every data row of Section 三, 总计 is the sum of the six applicant columns.</summary>
     public static RuleDefinition RowTotal { get; } = new(
-        "R3", Severity.Error, RuleProvenance.Implied, null, "Section 三, each data row",
+        "R3", Severity.Error, DisclosureRuleSets.Balancing, RuleProvenance.Implied, null, "Section 三, each data row",
         "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
         "每行总计等于六类申请人之和",
         "Each row's total equals the sum of its six applicant columns",
@@ -60,7 +60,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R4: in every block of Section 四, 总计 is the sum of the four results.</summary>
     public static RuleDefinition CaseBlockTotal { get; } = new(
-        "R4", Severity.Error, RuleProvenance.Implied, null, "Section 四, each of the three blocks",
+        "R4", Severity.Error, DisclosureRuleSets.Balancing, RuleProvenance.Implied, null, "Section 四, each of the three blocks",
         "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
         "复议、诉讼各栏总计等于四项结果之和",
         "Each review or litigation block's total equals the sum of its four results",
@@ -69,7 +69,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R6 (2019 format): 上一年项目数量 + 本年增/减 is not negative.</summary>
     public static RuleDefinition ItemsNotNegative { get; } = new(
-        "R6", Severity.Warning, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Section 二, 第二十条第（五）（六）（八）项, each row",
+        "R6", Severity.Warning, DisclosureRuleSets.Balancing, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Section 二, 第二十条第（五）（六）（八）项, each row",
         "上一年项目数量 + 本年增/减 ≥ 0",
         "上一年项目数量加本年增/减不应为负数",
         "Items last year plus the change this year is not negative",
@@ -78,7 +78,7 @@ public static class DisclosureRules
 
     /// <summary>Gets R7 (2019 format): 对外公开总数量 is at least 本年新公开数量.</summary>
     public static RuleDefinition CumulativeAtLeastNew { get; } = new(
-        "R7", Severity.Warning, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Section 二, 第二十条第（一）项, each row",
+        "R7", Severity.Warning, DisclosureRuleSets.Balancing, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Section 二, 第二十条第（一）项, each row",
         "对外公开总数量 ≥ 本年新公开数量",
         "对外公开总数量（累计）不应少于本年新公开数量",
         "Documents published in all (cumulative) are at least those published this year",
@@ -87,7 +87,7 @@ public static class DisclosureRules
 
     /// <summary>Gets E1: the tables of Sections 二 and 三 have the shape of the edition the metadata names.</summary>
     public static RuleDefinition EditionShape { get; } = new(
-        "E1", Severity.Error, RuleProvenance.Design, null, "Sections 二 and 三 against Metadata.Edition",
+        "E1", Severity.Error, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Sections 二 and 三 against Metadata.Edition",
         string.Empty,
         "表格样式与报告声明的格式版本一致",
         "The tables have the shape of the report's format edition",
@@ -98,7 +98,7 @@ public static class DisclosureRules
     /// hybrid, <see cref="CellCatalog.Edition2021Hybrid"/>). R1–R3 are checked on that 2019-shaped table.
     /// </summary>
     public static RuleDefinition EditionHybrid { get; } = new(
-        "E3", Severity.Warning, RuleProvenance.Design, FormatEdition.Edition2021, "Section 三 against Metadata.Edition",
+        "E3", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, FormatEdition.Edition2021, "Section 三 against Metadata.Edition",
         string.Empty,
         "第三部分按2019年版格式将（六）其他处理列为一行",
         "Section 三 prints （六）其他处理 as one row, as the 2019 format did",
@@ -107,7 +107,7 @@ public static class DisclosureRules
 
     /// <summary>Gets E2: the edition is the one prescribed for the report year.</summary>
     public static RuleDefinition EditionForYear { get; } = new(
-        "E2", Severity.Warning, RuleProvenance.Design, null, "Metadata.Edition against Metadata.ReportYear",
+        "E2", Severity.Warning, DisclosureRuleSets.Metadata, RuleProvenance.Design, null, "Metadata.Edition against Metadata.ReportYear",
         "edition = 2019 for 2019–2020, 2021 from 2021",
         "格式版本与报告年度相符",
         "The format edition is the one in use for the report year",
@@ -116,7 +116,7 @@ public static class DisclosureRules
 
     /// <summary>Gets P1: the statistics period covers the whole report year.</summary>
     public static RuleDefinition PeriodCoversYear { get; } = new(
-        "P1", Severity.Error, RuleProvenance.Design, null, "Metadata.StatisticsPeriod",
+        "P1", Severity.Error, DisclosureRuleSets.Metadata, RuleProvenance.Design, null, "Metadata.StatisticsPeriod",
         "StatisticsPeriod ⊇ [1 January, 31 December] of ReportYear",
         "数据统计期限覆盖报告年度",
         "The statistics period covers the report year",
@@ -124,7 +124,7 @@ public static class DisclosureRules
 
     /// <summary>Gets D1: the report was published by its statutory deadline.</summary>
     public static RuleDefinition PublishedLate { get; } = new(
-        "D1", Severity.Warning, RuleProvenance.Statutory, null, "Metadata.PublishedAt against Metadata.AgencyKind",
+        "D1", Severity.Warning, DisclosureRuleSets.Deadlines, RuleProvenance.Statutory, null, "Metadata.PublishedAt against Metadata.AgencyKind",
         "PublishedAt (Asia/Shanghai date) ≤ deadline of AgencyKind in ReportYear + 1",
         "按期公布年度报告",
         "The report was published by its deadline",
@@ -133,7 +133,7 @@ public static class DisclosureRules
 
     /// <summary>Gets D2: with a clock, a report not yet published is past its deadline.</summary>
     public static RuleDefinition UnpublishedPastDeadline { get; } = new(
-        "D2", Severity.Warning, RuleProvenance.Statutory, null, "Metadata.PublishedAt (null) against the clock",
+        "D2", Severity.Warning, DisclosureRuleSets.Deadlines, RuleProvenance.Statutory, null, "Metadata.PublishedAt (null) against the clock",
         "today (Asia/Shanghai) ≤ deadline while PublishedAt is unknown",
         "未公布的年度报告已过公布期限",
         "A report with no publication date is past its deadline",
@@ -142,7 +142,7 @@ public static class DisclosureRules
 
     /// <summary>Gets W1: the share of （六）其他处理 among the outcomes is high.</summary>
     public static RuleDefinition OtherHandlingShare { get; } = new(
-        "W1", Severity.Warning, RuleProvenance.Statutory, null, "Section 三, 总计 column",
+        "W1", Severity.Warning, DisclosureRuleSets.Plausibility, RuleProvenance.Statutory, null, "Section 三, 总计 column",
         "(六) ≤ 20 % of (一)…(六), or (六) < 3",
         "“其他处理”占比偏高",
         "A high share of applications otherwise handled",
@@ -151,7 +151,7 @@ public static class DisclosureRules
 
     /// <summary>Gets W2 (2021 format): Section 一 is longer than 1000 characters.</summary>
     public static RuleDefinition OverviewLength { get; } = new(
-        "W2", Severity.Info, RuleProvenance.Statutory, FormatEdition.Edition2021, "Section 一",
+        "W2", Severity.Info, DisclosureRuleSets.Narrative, RuleProvenance.Statutory, FormatEdition.Edition2021, "Section 一",
         "characters of Section 一 ≤ 1000",
         "总体情况篇幅原则上不超过一千字",
         "Section 一 should not exceed 1000 characters",
@@ -160,7 +160,7 @@ public static class DisclosureRules
 
     /// <summary>Gets W3: the narrative says no application was received, but Section 三 counts some.</summary>
     public static RuleDefinition NarrativeNoApplications { get; } = new(
-        "W3", Severity.Warning, RuleProvenance.Design, null, "Section 一 against Section 三 一、本年新收",
+        "W3", Severity.Warning, DisclosureRuleSets.Narrative, RuleProvenance.Design, null, "Section 一 against Section 三 一、本年新收",
         "narrative “未收到…申请” ⇒ 一 总计 = 0",
         "总体情况称未收到申请，但表格有新收申请",
         "The narrative says no application was received, but Section 三 counts some",
@@ -169,7 +169,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X1: 四 of year N equals 二 of year N+1 in every column.</summary>
     public static RuleDefinition CarriedForwardContinuity { get; } = new(
-        "X1", Severity.Warning, RuleProvenance.Heuristic, null, "Two consecutive reports of one agency, Section 三, each column",
+        "X1", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Heuristic, null, "Two consecutive reports of one agency, Section 三, each column",
         "四[N] = 二[N+1]",
         "上年结转下年度继续办理数等于下一年度上年结转数",
         "Carried forward in year N equals carried over in year N+1, in each column",
@@ -178,7 +178,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X2 (2019 format): 上一年项目数量 of year N+1 equals 上一年项目数量 + 本年增/减 of year N.</summary>
     public static RuleDefinition ItemsContinuity { get; } = new(
-        "X2", Severity.Warning, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Two consecutive 2019-format reports, Section 二 第二十条第（五）（六）（八）项, each row",
+        "X2", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Two consecutive 2019-format reports, Section 二 第二十条第（五）（六）（八）项, each row",
         "上一年项目数量[N+1] = 上一年项目数量[N] + 本年增/减[N]",
         "上一年项目数量与上年衔接",
         "Items last year follow from the previous report",
@@ -187,7 +187,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X3 (2019 format): 对外公开总数量 of year N+1 equals that of year N plus 本年新公开数量 of year N+1.</summary>
     public static RuleDefinition CumulativeContinuity { get; } = new(
-        "X3", Severity.Warning, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Two consecutive 2019-format reports, Section 二 第二十条第（一）项, each row",
+        "X3", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Heuristic, FormatEdition.Edition2019, "Two consecutive 2019-format reports, Section 二 第二十条第（一）项, each row",
         "对外公开总数量[N+1] = 对外公开总数量[N] + 本年新公开数量[N+1]",
         "对外公开总数量与上年衔接",
         "Documents published in all follow from the previous report",
@@ -196,7 +196,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X4 (2021 format): 现行有效件数 continues from the previous year.</summary>
     public static RuleDefinition InForceContinuity { get; } = new(
-        "X4", Severity.Warning, RuleProvenance.Heuristic, FormatEdition.Edition2021, "Two consecutive 2021-format reports, Section 二 第二十条第（一）项, each row",
+        "X4", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Heuristic, FormatEdition.Edition2021, "Two consecutive 2021-format reports, Section 二 第二十条第（一）项, each row",
         "现行有效件数[N] = 现行有效件数[N−1] + 本年制发件数[N] − 本年废止件数[N]",
         "现行有效件数与上年衔接",
         "Documents in force continue from the previous year",
@@ -205,7 +205,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X5: a series holds one report per year.</summary>
     public static RuleDefinition OneReportPerYear { get; } = new(
-        "X5", Severity.Warning, RuleProvenance.Design, null, "A series of reports given to the series validator",
+        "X5", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Design, null, "A series of reports given to the series validator",
         "at most one report per report year",
         "同一系列中每个年度只有一份报告",
         "A series holds one report per year",
@@ -214,7 +214,7 @@ public static class DisclosureRules
 
     /// <summary>Gets X6: a series is one agency's reports.</summary>
     public static RuleDefinition OneAgencyPerSeries { get; } = new(
-        "X6", Severity.Warning, RuleProvenance.Design, null, "A series of reports given to the series validator",
+        "X6", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Design, null, "A series of reports given to the series validator",
         "every report's agency name = the first report's",
         "同一系列中的报告属于同一机关",
         "A series is one agency's reports",
@@ -223,7 +223,7 @@ public static class DisclosureRules
 
     /// <summary>Gets B1: Section 三 or 四 is left entirely blank (no cell holds a value, none is unread).</summary>
     public static RuleDefinition BlankTable { get; } = new(
-        "B1", Severity.Warning, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
+        "B1", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
         "some cell of the table holds a value",
         "表格不应全部为空",
         "A statutory table is not entirely blank",
@@ -232,7 +232,7 @@ public static class DisclosureRules
 
     /// <summary>Gets U1: a cell the report lists as unread holds no value.</summary>
     public static RuleDefinition UnreadCellBlank { get; } = new(
-        "U1", Severity.Error, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against the tables",
+        "U1", Severity.Error, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against the tables",
         "value of an unread cell = blank",
         "未能读取的单元格不应有数值",
         "An unread cell holds no value",
@@ -241,7 +241,7 @@ public static class DisclosureRules
 
     /// <summary>Gets U2: a cell the report lists as unread is a cell of the report's edition.</summary>
     public static RuleDefinition UnreadCellOfEdition { get; } = new(
-        "U2", Severity.Error, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against Metadata.Edition",
+        "U2", Severity.Error, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "DisclosureReport.UnreadCells against Metadata.Edition",
         "path of an unread cell ∈ the edition's cell catalogue",
         "未能读取的单元格属于报告格式版本的表格",
         "An unread cell is a cell of the report's edition",
@@ -253,7 +253,7 @@ public static class DisclosureRules
     /// imbalance (or a warning of its own).
     /// </summary>
     public static RuleDefinition NotAssessable { get; } = new(
-        "NA", Severity.Warning, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4), on a report with unread cells",
+        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4), on a report with unread cells",
         string.Empty,
         "涉及未能读取的单元格，无法判断",
         "Not assessable: the rule reads cells that could not be read",
@@ -262,7 +262,7 @@ public static class DisclosureRules
             new("count", "how many of the rule's equations (or checks) read unread cells"),
             new("cells", "the unread cells they read, by row and column (Chinese)"), new("cellsEnglish", "the same in English"),
         ],
-        "One finding per rule and report (per pair of reports for X1–X4), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell.");
+        "One finding per rule and report (per pair of reports for X1–X4), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell. A finding is reported with the rule set of the rule it concerns (the NA of R2 with Balancing).");
 
     /// <summary>Gets every rule, in catalogue order.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =

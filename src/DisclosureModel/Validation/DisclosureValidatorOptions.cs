@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using NodaTime;
 
 namespace DisclosureModel.Validation;
@@ -6,7 +7,11 @@ namespace DisclosureModel.Validation;
 /// <summary>The language of validation messages.</summary>
 public enum ValidationLanguage
 {
-    /// <summary>Chinese when <see cref="CultureInfo.CurrentUICulture"/> is a Chinese culture (<c>zh</c>, <c>zh-CN</c>, …), English otherwise; decided at each validation.</summary>
+    /// <summary>
+    /// Chinese when the culture of FluentValidation's <c>ValidatorOptions.Global.LanguageManager.Culture</c> (when set),
+    /// else <see cref="CultureInfo.CurrentUICulture"/>, is a Chinese culture (<c>zh</c>, <c>zh-CN</c>, …), English
+    /// otherwise; decided at each validation.
+    /// </summary>
     CurrentUICulture = 0,
 
     /// <summary>Simplified Chinese (zh-CN).</summary>
@@ -19,14 +24,18 @@ public enum ValidationLanguage
 /// <summary>Resolves <see cref="ValidationLanguage"/> values.</summary>
 public static class ValidationLanguages
 {
-    /// <summary>Gets the concrete language: <see cref="ValidationLanguage.CurrentUICulture"/> becomes Chinese or English.</summary>
+    /// <summary>
+    /// Gets the concrete language: <see cref="ValidationLanguage.CurrentUICulture"/> becomes Chinese or English, from
+    /// FluentValidation's <c>ValidatorOptions.Global.LanguageManager.Culture</c> when it is set, else from
+    /// <see cref="CultureInfo.CurrentUICulture"/> (the order FluentValidation's own messages follow).
+    /// </summary>
     /// <param name="language">A language.</param>
     /// <returns><see cref="ValidationLanguage.Chinese"/> or <see cref="ValidationLanguage.English"/>.</returns>
     public static ValidationLanguage Resolve(this ValidationLanguage language) => language switch
     {
         ValidationLanguage.Chinese => ValidationLanguage.Chinese,
         ValidationLanguage.English => ValidationLanguage.English,
-        _ => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+        _ => (ValidatorOptions.Global.LanguageManager.Culture ?? CultureInfo.CurrentUICulture).Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
             ? ValidationLanguage.Chinese
             : ValidationLanguage.English,
     };
@@ -36,16 +45,25 @@ public static class ValidationLanguages
 /// Options of the disclosure validators. Immutable; pass them to a validator's constructor once.
 /// </summary>
 /// <remarks>
-/// The validators never read or change FluentValidation's <c>ValidatorOptions.Global</c>; everything they need is here.
+/// The validators never change FluentValidation's <c>ValidatorOptions.Global</c>; of it they read only
+/// <c>LanguageManager.Culture</c>, for <see cref="ValidationLanguage.CurrentUICulture"/>.
 /// </remarks>
 public sealed record DisclosureValidatorOptions
 {
-    /// <summary>Gets the default options: language from <see cref="CultureInfo.CurrentUICulture"/>, no clock.</summary>
+    /// <summary>Gets the default options: language from the culture, errors only, no clock.</summary>
     public static DisclosureValidatorOptions Default { get; } = new();
 
     /// <summary>Gets the language of the messages (<see cref="FluentValidation.Results.ValidationFailure.ErrorMessage"/>).
     /// Both languages are always in <see cref="RuleViolation"/>.</summary>
     public ValidationLanguage Language { get; init; }
+
+    /// <summary>
+    /// Gets the least severe findings reported: <see cref="Severity.Error"/> (the default) reports errors only, so that a
+    /// report whose findings are all warnings or information is valid for FluentValidation (<c>IsValid</c>,
+    /// <c>ValidateAndThrow</c>); <see cref="Severity.Warning"/> adds the warnings, <see cref="Severity.Info"/> reports
+    /// everything (as the <c>disclosure</c> tool does).
+    /// </summary>
+    public Severity MinimumSeverity { get; init; } = Severity.Error;
 
     /// <summary>
     /// Gets the clock that says what day it is, or null. With a clock, a report with no publication date whose

@@ -13,8 +13,8 @@ internal static class EquationRunner
         ReadOnlySpan<bool> present,
         ValidationContext<T> context,
         string prefix,
-        ValidationLanguage language) =>
-        Run(equations, values, present, [], null, context, prefix, language);
+        RuleOutput output) =>
+        Run(equations, values, present, [], null, context, prefix, output);
 
     /// <summary>
     /// Reports every violated equation that reads no unread cell, and, per rule, the equations that read one as not
@@ -32,7 +32,7 @@ internal static class EquationRunner
         CellCatalog? catalog,
         ValidationContext<T> context,
         string prefix,
-        ValidationLanguage language)
+        RuleOutput output)
     {
         List<BalancingEquation>? notAssessable = null;
         foreach (var equation in equations)
@@ -49,7 +49,7 @@ internal static class EquationRunner
 
             if (equation.IsViolated(values, present))
             {
-                Report(equation, values, present, context, prefix, language);
+                Report(equation, values, present, context, prefix, output);
             }
         }
 
@@ -62,7 +62,7 @@ internal static class EquationRunner
         {
             var ofRule = notAssessable.Where(e => e.Rule == rule).ToList();
             var cells = UnreadCellsOf(ofRule, unread, catalog!);
-            AddNotAssessable(context, prefix, language, rule, ofRule.Count, cells);
+            AddNotAssessable(context, prefix, output, rule, ofRule.Count, cells);
         }
     }
 
@@ -88,11 +88,16 @@ internal static class EquationRunner
     /// Adds the <c>NA</c> finding of a rule of one report, on its first unread cell, whose path is taken from its table
     /// (<paramref name="prefix"/> as for the table's own failures, e.g. <c>Applications.</c>).
     /// </summary>
-    public static void AddNotAssessable<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, int count, IReadOnlyList<(int? Year, CellDefinition Cell)> cells)
+    public static void AddNotAssessable<T>(ValidationContext<T> context, string prefix, RuleOutput output, RuleDefinition rule, int count, IReadOnlyList<(int? Year, CellDefinition Cell)> cells)
     {
+        if (!output.Selects(rule))
+        {
+            return;
+        }
+
         var path = cells[0].Cell.PropertyPath;
         var relative = path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..];
-        Add(context, NotAssessableFindings.Create(rule, count, cells, PathOf(context, prefix, relative)), language, null);
+        Add(context, NotAssessableFindings.Create(rule, count, cells, PathOf(context, prefix, relative)), output, null);
     }
 
     /// <summary>
@@ -103,9 +108,14 @@ internal static class EquationRunner
     public static string PathOf<T>(ValidationContext<T> context, string prefix, string relativePath) =>
         context.PropertyChain.BuildPropertyPath(prefix + relativePath);
 
-    /// <summary>Adds a failure for a violation.</summary>
-    public static void Add<T>(ValidationContext<T> context, RuleViolation violation, ValidationLanguage language, object? attemptedValue) =>
-        context.AddFailure(violation.ToFailure(violation.PropertyPath, language, attemptedValue));
+    /// <summary>Adds a failure for a violation, unless the output leaves it out (severity below the minimum, rule set not selected).</summary>
+    public static void Add<T>(ValidationContext<T> context, RuleViolation violation, RuleOutput output, object? attemptedValue)
+    {
+        if (output.Accepts(violation))
+        {
+            context.AddFailure(violation.ToFailure(violation.PropertyPath, output.Language, attemptedValue));
+        }
+    }
 
     private static void Report<T>(
         BalancingEquation equation,
@@ -113,12 +123,12 @@ internal static class EquationRunner
         ReadOnlySpan<bool> present,
         ValidationContext<T> context,
         string prefix,
-        ValidationLanguage language)
+        RuleOutput output)
     {
         var text = equation.Describe(values, present, out var left, out var right);
         var subject = equation.Subject;
         var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), Arguments(equation, text), rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right);
-        Add(context, violation, language, present[subject.Index] ? values[subject.Index] : null);
+        Add(context, violation, output, present[subject.Index] ? values[subject.Index] : null);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace DisclosureModel.Validation;
 /// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
 public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
 {
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput output;
     private readonly IClock? clock;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
@@ -27,15 +27,16 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
     public ReportMetadataValidator(DisclosureValidatorOptions options)
     {
         Preconditions.CheckNotNull(options);
-        language = options.Language;
+        output = RuleOutput.Of(options);
         clock = options.Clock;
-        RuleFor(metadata => metadata).Custom((metadata, context) => Check(metadata, context, string.Empty, language, clock));
+        var probes = RuleProbes<ReportMetadata>.Create(metadata => metadata, DisclosureRuleSets.Metadata, DisclosureRuleSets.Deadlines);
+        RuleSet(probes.Names, () => RuleFor(metadata => metadata).Custom((metadata, context) => Check(metadata, context, string.Empty, output.For(context, probes), clock)));
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>Checks metadata; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>Metadata.</c>.</summary>
-    internal static void Check<T>(ReportMetadata metadata, ValidationContext<T> context, string prefix, ValidationLanguage language, IClock? clock)
+    internal static void Check<T>(ReportMetadata metadata, ValidationContext<T> context, string prefix, RuleOutput output, IClock? clock)
     {
         var expected = FormatEditions.ForReportYear(metadata.ReportYear);
         if (metadata.Edition != expected)
@@ -46,14 +47,14 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
                 ("year", metadata.ReportYear), ("expectedEdition", expected.GetIdentifier()), ("expectedNotice", expected.GetIssuingDocument()),
                 ("edition", metadata.Edition.GetIdentifier()), ("notice", metadata.Edition.GetIssuingDocument()),
             ];
-            Add(context, prefix, language, rule, nameof(ReportMetadata.Edition), args, metadata.Edition, null, null);
+            Add(context, prefix, output, rule, nameof(ReportMetadata.Edition), args, metadata.Edition, null, null);
         }
 
         var period = metadata.StatisticsPeriod;
         if (period.Start > new LocalDate(metadata.ReportYear, 1, 1) || period.End < new LocalDate(metadata.ReportYear, 12, 31))
         {
             ReadOnlySpan<MessageArgument> args = [("year", metadata.ReportYear), ("start", Iso(period.Start)), ("end", Iso(period.End))];
-            Add(context, prefix, language, DisclosureRules.PeriodCoversYear, nameof(ReportMetadata.StatisticsPeriod), args, period, null, null);
+            Add(context, prefix, output, DisclosureRules.PeriodCoversYear, nameof(ReportMetadata.StatisticsPeriod), args, period, null, null);
         }
 
         if (metadata.AgencyKind.GetPublicationDeadline(metadata.ReportYear) is not { } deadline)
@@ -69,7 +70,7 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
             {
                 var days = Period.DaysBetween(deadline, date);
                 ReadOnlySpan<MessageArgument> args = [("agencyKind", chinese), ("agencyKindEnglish", english), ("deadline", Iso(deadline)), ("publishedOn", Iso(date)), ("days", days)];
-                Add(context, prefix, language, DisclosureRules.PublishedLate, nameof(ReportMetadata.PublishedAt), args, published, days, 0);
+                Add(context, prefix, output, DisclosureRules.PublishedLate, nameof(ReportMetadata.PublishedAt), args, published, days, 0);
             }
         }
         else if (clock is not null)
@@ -79,15 +80,15 @@ public sealed class ReportMetadataValidator : AbstractValidator<ReportMetadata>
             {
                 var days = Period.DaysBetween(deadline, today);
                 ReadOnlySpan<MessageArgument> args = [("agencyKind", chinese), ("agencyKindEnglish", english), ("deadline", Iso(deadline)), ("today", Iso(today)), ("days", days)];
-                Add(context, prefix, language, DisclosureRules.UnpublishedPastDeadline, nameof(ReportMetadata.PublishedAt), args, null, days, 0);
+                Add(context, prefix, output, DisclosureRules.UnpublishedPastDeadline, nameof(ReportMetadata.PublishedAt), args, null, days, 0);
             }
         }
     }
 
-    private static void Add<T>(ValidationContext<T> context, string prefix, ValidationLanguage language, RuleDefinition rule, string member, ReadOnlySpan<MessageArgument> args, object? attempted, long? left, long? right) =>
+    private static void Add<T>(ValidationContext<T> context, string prefix, RuleOutput output, RuleDefinition rule, string member, ReadOnlySpan<MessageArgument> args, object? attempted, long? left, long? right) =>
         EquationRunner.Add(
             context,
             rule.CreateViolation(EquationRunner.PathOf(context, prefix, member), args, left: left, right: right),
-            language,
+            output,
             attempted);
 }

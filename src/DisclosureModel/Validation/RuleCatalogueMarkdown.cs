@@ -15,11 +15,11 @@ internal static class RuleCatalogueMarkdown
     public static string Create()
     {
         var builder = new StringBuilder();
-        builder.Append("| code | severity | provenance | edition | scope | rule |\n");
-        builder.Append("| --- | --- | --- | --- | --- | --- |\n");
+        builder.Append("| code | severity | rule set | provenance | edition | scope | rule |\n");
+        builder.Append("| --- | --- | --- | --- | --- | --- | --- |\n");
         foreach (var rule in DisclosureRules.All)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"| [{rule.Code}](#{rule.Code.ToLowerInvariant()}) | {rule.Severity} | {rule.Provenance} | {Edition(rule)} | {rule.Scope} | {rule.ChineseTitle} — {rule.EnglishTitle} |\n");
+            builder.Append(CultureInfo.InvariantCulture, $"| [{rule.Code}](#{rule.Code.ToLowerInvariant()}) | {rule.Severity} | {rule.RuleSet} | {rule.Provenance} | {Edition(rule)} | {rule.Scope} | {rule.ChineseTitle} — {rule.EnglishTitle} |\n");
         }
 
         foreach (var rule in DisclosureRules.All)
@@ -27,7 +27,7 @@ internal static class RuleCatalogueMarkdown
             builder.Append('\n');
             builder.Append(CultureInfo.InvariantCulture, $"### {rule.Code}\n\n");
             builder.Append(CultureInfo.InvariantCulture, $"**{rule.ChineseTitle}** — {rule.EnglishTitle}.\n\n");
-            builder.Append(CultureInfo.InvariantCulture, $"- Severity: {rule.Severity}. Provenance: {rule.Provenance}. Edition: {Edition(rule)}. Scope: {rule.Scope}.\n");
+            builder.Append(CultureInfo.InvariantCulture, $"- Severity: {rule.Severity}. Rule set: {rule.RuleSet}. Provenance: {rule.Provenance}. Edition: {Edition(rule)}. Scope: {rule.Scope}.\n");
             if (rule.Equation.Length > 0)
             {
                 builder.Append(CultureInfo.InvariantCulture, $"- Rule: `{rule.Equation}`\n");

@@ -39,6 +39,7 @@ public sealed class RuleDefinition
     internal RuleDefinition(
         string code,
         Severity severity,
+        string ruleSet,
         RuleProvenance provenance,
         FormatEdition? onlyIn,
         string scope,
@@ -50,6 +51,8 @@ public sealed class RuleDefinition
     {
         Code = code;
         Severity = severity;
+        RuleSet = ruleSet;
+        RuleSetBit = DisclosureRuleSets.BitOf(ruleSet);
         Provenance = provenance;
         OnlyIn = onlyIn;
         Scope = scope;
@@ -68,6 +71,15 @@ public sealed class RuleDefinition
 
     /// <summary>Gets the severity of every failure of the rule.</summary>
     public Severity Severity { get; }
+
+    /// <summary>
+    /// Gets the rule's family, one of <see cref="DisclosureRuleSets"/>: the FluentValidation rule set that runs it
+    /// (<c>o.IncludeRuleSets(rule.RuleSet)</c>). Every rule also runs without a rule set.
+    /// </summary>
+    public string RuleSet { get; }
+
+    /// <summary>Gets the bit of <see cref="RuleSet"/> in a mask of rule sets.</summary>
+    internal int RuleSetBit { get; }
 
     /// <summary>Gets where the rule comes from.</summary>
     public RuleProvenance Provenance { get; }

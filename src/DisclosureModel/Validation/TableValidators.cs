@@ -6,7 +6,7 @@ namespace DisclosureModel.Validation;
 /// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
 public sealed class ReviewAndLitigationTableValidator : AbstractValidator<ReviewAndLitigationTable>
 {
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput output;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
     public ReviewAndLitigationTableValidator()
@@ -19,29 +19,30 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ReviewAndLitigationTableValidator(DisclosureValidatorOptions options)
     {
-        language = Preconditions.CheckNotNull(options).Language;
-        RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, language));
+        output = RuleOutput.Of(Preconditions.CheckNotNull(options));
+        var probes = RuleProbes<ReviewAndLitigationTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure);
+        RuleSet(probes.Names, () => RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, output.For(context, probes))));
     }
 
     /// <summary>Checks a table; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ReviewAndLitigation.</c>.</summary>
     /// <remarks>Section 四 is the same in both editions; a table checked on its own is placed in the 2021 catalogue.</remarks>
-    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, FormatEdition edition = FormatEdition.Edition2021)
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, RuleOutput output, FormatEdition edition = FormatEdition.Edition2021)
     {
         var catalog = CellCatalog.Get(edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
-        Check(table, context, prefix, language, catalog, values, present);
+        Check(table, context, prefix, output, catalog, values, present);
     }
 
     /// <summary>
     /// Checks a table on a value sheet that the caller shares between the tables of one report, with the report's unread
     /// cells (empty when none; <see cref="DisclosureReportValidator"/> passes them).
     /// </summary>
-    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
+    internal static void Check<T>(ReviewAndLitigationTable table, ValidationContext<T> context, string prefix, RuleOutput output, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         catalog.Fill(table, values, present);
-        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog), values, present, unread, catalog, context, prefix, language);
-        BlankTables.Check(StatutoryTable.ReviewAndLitigation, ReviewAndLitigationLayout.Title, catalog, present, unread, context, prefix, language);
+        EquationRunner.Run(BalancingRules.ReviewEquationArray(catalog), values, present, unread, catalog, context, prefix, output);
+        BlankTables.Check(StatutoryTable.ReviewAndLitigation, ReviewAndLitigationLayout.Title, catalog, present, unread, context, prefix, output);
     }
 }
 
@@ -52,7 +53,7 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
 /// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
 public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDisclosure>
 {
-    private readonly ValidationLanguage language;
+    private readonly RuleOutput output;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
     public ProactiveDisclosureValidator()
@@ -65,12 +66,13 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ProactiveDisclosureValidator(DisclosureValidatorOptions options)
     {
-        language = Preconditions.CheckNotNull(options).Language;
-        RuleFor(disclosure => disclosure).Custom((disclosure, context) => Check(disclosure, context, string.Empty, language));
+        output = RuleOutput.Of(Preconditions.CheckNotNull(options));
+        var probes = RuleProbes<ProactiveDisclosure>.Create(disclosure => disclosure, DisclosureRuleSets.Balancing);
+        RuleSet(probes.Names, () => RuleFor(disclosure => disclosure).Custom((disclosure, context) => Check(disclosure, context, string.Empty, output.For(context, probes))));
     }
 
     /// <summary>Checks Section 二; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ProactiveDisclosure.</c>.</summary>
-    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, RuleOutput output)
     {
         var equations = BalancingRules.ProactiveEquationArray(disclosure.Edition);
         if (equations.Length == 0)
@@ -81,14 +83,14 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
         var catalog = CellCatalog.Get(disclosure.Edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
-        Check(disclosure, context, prefix, language, catalog, values, present);
+        Check(disclosure, context, prefix, output, catalog, values, present);
     }
 
     /// <summary>
     /// Checks Section 二 on a value sheet of its edition's catalogue that the caller shares between the tables of one
     /// report, with the report's unread cells (empty when none).
     /// </summary>
-    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, ValidationLanguage language, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
+    internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, RuleOutput output, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
         var equations = BalancingRules.ProactiveEquationArray(catalog);
         if (equations.Length == 0)
@@ -97,7 +99,7 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
         }
 
         catalog.Fill(disclosure, values, present);
-        EquationRunner.Run(equations, values, present, unread, catalog, context, prefix, language);
+        EquationRunner.Run(equations, values, present, unread, catalog, context, prefix, output);
     }
 }
 
@@ -105,7 +107,7 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
 internal static class BlankTables
 {
     /// <summary>Reports B1 when every cell of a table is blank on the sheet and none is unread.</summary>
-    internal static void Check<T>(StatutoryTable table, StatutoryLabel title, CellCatalog catalog, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, ValidationLanguage language)
+    internal static void Check<T>(StatutoryTable table, StatutoryLabel title, CellCatalog catalog, ReadOnlySpan<bool> present, ReadOnlySpan<bool> unread, ValidationContext<T> context, string prefix, RuleOutput output)
     {
         var (start, count) = catalog.GetRange(table);
         if (present.Slice(start, count).Contains(true) || (!unread.IsEmpty && unread.Slice(start, count).Contains(true)))
@@ -116,6 +118,6 @@ internal static class BlankTables
         var rule = DisclosureRules.BlankTable;
         ReadOnlySpan<Utility.MessageArgument> args = [("table", title.Chinese), ("tableEnglish", title.English)];
         var path = prefix.Length > 0 ? prefix[..^1] : string.Empty;
-        EquationRunner.Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), language, null);
+        EquationRunner.Add(context, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, path), args), output, null);
     }
 }

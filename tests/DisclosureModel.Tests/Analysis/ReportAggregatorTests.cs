@@ -159,7 +159,7 @@ public class ReportAggregatorTests
         });
     }
 
-    private static readonly DisclosureReportValidator Validator = new(new DisclosureValidatorOptions { Language = ValidationLanguage.English });
+    private static readonly DisclosureReportValidator Validator = new(new DisclosureValidatorOptions { Language = ValidationLanguage.English, MinimumSeverity = FluentValidation.Severity.Info });
 
     /// <summary>Asserts that the validators find no error-severity failure (R1–R5 and the structural rules).</summary>
     internal static void AssertBalanced(DisclosureReport report)

@@ -8,7 +8,7 @@ namespace DisclosureModel.Tests.Reliability;
 /// <summary>The validator against random balanced reports, single-cell changes and roll-ups.</summary>
 public class ValidatorPropertyTests
 {
-    private static readonly DisclosureReportValidator Validator = new(new DisclosureValidatorOptions { Language = ValidationLanguage.English });
+    private static readonly DisclosureReportValidator Validator = new(new DisclosureValidatorOptions { Language = ValidationLanguage.English, MinimumSeverity = FluentValidation.Severity.Info });
 
     public static TheoryData<FormatEdition> Editions => [FormatEdition.Edition2019, FormatEdition.Edition2021];
 

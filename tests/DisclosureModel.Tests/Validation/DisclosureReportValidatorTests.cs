@@ -19,10 +19,19 @@ public class DisclosureReportValidatorTests
     public void The_2022_sample_has_no_error_and_no_warning()
     {
         // Published 2023-02-20 as a government's own report: on time (31 March). Only W2 (Info): Section 一 is long.
-        var result = new DisclosureReportValidator().Validate(Samples.Pingtan2022);
+        var result = new DisclosureReportValidator(Everything).Validate(Samples.Pingtan2022);
 
         Assert.False(result.IsValid);
         Assert.Equal(["W2 Info"], result.Errors.Select(f => $"{f.ErrorCode} {f.Severity}"));
+    }
+
+    [Fact]
+    public void The_2022_sample_is_valid_by_default_as_FluentValidation_means_it()
+    {
+        var validator = new DisclosureReportValidator();
+
+        Assert.True(validator.Validate(Samples.Pingtan2022).IsValid);
+        validator.ValidateAndThrow(Samples.Pingtan2022);
     }
 
     [Fact]
@@ -153,6 +162,44 @@ public class ValidationLanguageTests
         finally
         {
             CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "en-US", "三、本年度办理结果“自然人”列")]
+    [InlineData("en-GB", "zh-CN", "Section 三, column 自然人 (Natural persons)")]
+    [InlineData(null, "zh-CN", "三、本年度办理结果“自然人”列")]
+    public void FluentValidations_language_manager_culture_comes_before_the_UI_culture(string? managerCulture, string uiCulture, string start)
+    {
+        var validator = new DisclosureReportValidator();
+        var savedUi = CultureInfo.CurrentUICulture;
+        var savedManager = ValidatorOptions.Global.LanguageManager.Culture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(uiCulture);
+            ValidatorOptions.Global.LanguageManager.Culture = managerCulture is null ? null : new CultureInfo(managerCulture);
+            Assert.StartsWith(start, validator.Validate(CorpusReports.Pingtan2020).Errors.First(f => f.ErrorCode == "R2").ErrorMessage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ValidatorOptions.Global.LanguageManager.Culture = savedManager;
+            CultureInfo.CurrentUICulture = savedUi;
+        }
+    }
+
+    [Fact]
+    public void An_explicit_language_wins_over_the_language_manager()
+    {
+        var saved = ValidatorOptions.Global.LanguageManager.Culture;
+        try
+        {
+            ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("zh-CN");
+            var failure = new DisclosureReportValidator(English).Validate(CorpusReports.Pingtan2020).Errors.First(f => f.ErrorCode == "R2");
+            Assert.StartsWith("Section 三, column 自然人", failure.ErrorMessage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ValidatorOptions.Global.LanguageManager.Culture = saved;
         }
     }
 

@@ -6,9 +6,12 @@ namespace DisclosureModel.Tests.Validation;
 /// <summary>Balanced reports to break one rule at a time, and helpers to validate them.</summary>
 internal static class Reports
 {
-    public static DisclosureValidatorOptions Chinese { get; } = new() { Language = ValidationLanguage.Chinese };
+    public static DisclosureValidatorOptions Chinese { get; } = new() { Language = ValidationLanguage.Chinese, MinimumSeverity = FluentValidation.Severity.Info };
 
-    public static DisclosureValidatorOptions English { get; } = new() { Language = ValidationLanguage.English };
+    public static DisclosureValidatorOptions English { get; } = new() { Language = ValidationLanguage.English, MinimumSeverity = FluentValidation.Severity.Info };
+
+    /// <summary>Every finding, warnings and information included, in the language of the culture.</summary>
+    public static DisclosureValidatorOptions Everything { get; } = new() { MinimumSeverity = FluentValidation.Severity.Info };
 
     /// <summary>The seed (2019 format, all zero tables); validates with no failure at all.</summary>
     public static DisclosureReport Seed => Samples.Yeji2020;

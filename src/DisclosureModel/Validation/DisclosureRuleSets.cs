@@ -1,0 +1,59 @@
+using FluentValidation;
+
+namespace DisclosureModel.Validation;
+
+/// <summary>
+/// The FluentValidation rule sets of the disclosure validators: each rule of <see cref="DisclosureRules"/> belongs to one
+/// family (<see cref="RuleDefinition.RuleSet"/>), and a rule set runs the rules of its family, e.g.
+/// <c>validator.Validate(report, o =&gt; o.IncludeRuleSets(DisclosureRuleSets.Balancing))</c>.
+/// </summary>
+/// <remarks>
+/// Without a rule set (FluentValidation's <c>default</c>) every rule runs, as does <c>IncludeAllRuleSets()</c>. Rule set
+/// names are compared as FluentValidation does, ignoring case.
+/// </remarks>
+public static class DisclosureRuleSets
+{
+    /// <summary>The balancing rules (勾稽关系) of Sections 二, 三 and 四: R1–R4, R6, R7.</summary>
+    public const string Balancing = "Balancing";
+
+    /// <summary>The shape of the tables against the edition, blank tables and unread cells: E1, E3, B1, U1, U2.</summary>
+    public const string Structure = "Structure";
+
+    /// <summary>The metadata: edition for the year (E2) and statistics period (P1).</summary>
+    public const string Metadata = "Metadata";
+
+    /// <summary>The publication deadline: D1, D2.</summary>
+    public const string Deadlines = "Deadlines";
+
+    /// <summary>The plausibility of the figures: W1 (share of （六）其他处理).</summary>
+    public const string Plausibility = "Plausibility";
+
+    /// <summary>The narrative of Section 一: W2 (length), W3 (says no application against the table).</summary>
+    public const string Narrative = "Narrative";
+
+    /// <summary>The rules between the reports of a series (<see cref="DisclosureReportSeriesValidator"/>): X1–X6.</summary>
+    public const string Series = "Series";
+
+    /// <summary>Gets every rule set, in the order of the rule table.</summary>
+    public static IReadOnlyList<string> All { get; } = [Balancing, Structure, Metadata, Deadlines, Plausibility, Narrative, Series];
+
+    /// <summary>Gets the bit of a rule set in a mask of rule sets (its position in <see cref="All"/>).</summary>
+    internal static int BitOf(string ruleSet)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (string.Equals(All[i], ruleSet, StringComparison.OrdinalIgnoreCase))
+            {
+                return 1 << i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(ruleSet), ruleSet, "Not a rule set of the disclosure validators.");
+    }
+
+    /// <summary>The mask of every rule set.</summary>
+    internal const int AllMask = (1 << 7) - 1;
+
+    /// <summary>Gets the FluentValidation rule set name list for a rule attached to the given families: <c>default</c> first.</summary>
+    internal static string ForRule(params string[] ruleSets) => "default," + string.Join(',', ruleSets);
+}
