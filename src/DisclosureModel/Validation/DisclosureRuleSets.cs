@@ -8,8 +8,8 @@ namespace DisclosureModel.Validation;
 /// <c>validator.Validate(report, o =&gt; o.IncludeRuleSets(DisclosureRuleSets.Balancing))</c>.
 /// </summary>
 /// <remarks>
-/// Without a rule set (FluentValidation's <c>default</c>) every rule runs, as does <c>IncludeAllRuleSets()</c>. Rule set
-/// names are compared as FluentValidation does, ignoring case.
+/// Without a rule set (FluentValidation's <c>default</c>) every rule runs, as does <c>IncludeAllRuleSets()</c>. Whether a
+/// rule set is selected is FluentValidation's own answer: each rule asks the validation's selector.
 /// </remarks>
 public static class DisclosureRuleSets
 {
