@@ -29,7 +29,7 @@ public static class CliApp
     {
         var root = new RootCommand(
             "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
-            "With no command, validates the embedded sample report and prints its summary.\n" +
+            "With no command, validates the embedded 2021-format sample report (平潭综合实验区 2022) and prints its summary.\n" +
             "Exit codes (every command): 0 success; 1 an error finding (validate; with --warnings-as-errors a warning too) or, for diff, " +
             "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells; " +
             "64 usage error (unknown option, bad option value, missing argument).");
@@ -37,10 +37,10 @@ public static class CliApp
         // validate
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Report JSON files, NDJSON files (one report a line), directories (searched for *.json and *.ndjson) or - for standard input. None: the embedded sample.",
+            Description = "Report JSON files, NDJSON files (one report a line), directories (searched for *.json and *.ndjson) or - for standard input. None: the embedded 2021-format sample (平潭综合实验区 2022), with a summary.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<FindingsFormat>("--format") { Description = "How to write findings: text (one line each, then totals) or json (one array).", DefaultValueFactory = _ => FindingsFormat.Text };
+        var format = new Option<FindingsFormat>("--format") { Description = "How to write findings: text (one line each, then totals), json (one array) or sarif (one SARIF 2.1.0 log, for code-scanning tools and editors).", DefaultValueFactory = _ => FindingsFormat.Text, HelpName = EnumHelpName<FindingsFormat>() };
         var lang = new Option<string?>("--lang") { Description = "Message language: zh or en. Default: from the current UI culture." };
         lang.AcceptOnlyFromAmong("zh", "en");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when any warning is found, too." };
@@ -82,7 +82,7 @@ public static class CliApp
                 result.AddError("--agency: the agency name must not be blank.");
             }
         });
-        var importEdition = new Option<string?>("--edition") { Description = "The format edition, 2019 or 2021, instead of detecting it from the table labels." };
+        var importEdition = new Option<string?>("--edition") { Description = "The format edition, 2019 or 2021, instead of detecting it from the table labels.", HelpName = "2019|2021" };
         importEdition.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } value && value is not ("2019" or "2021"))
@@ -104,7 +104,7 @@ public static class CliApp
 
         // render
         var renderFile = new Argument<string>("FILE") { Description = "A report JSON file, or - for standard input." };
-        var renderAs = new Option<RenderFormat>("--as") { Description = "Output: markdown, html, text or csv.", Required = true };
+        var renderAs = new Option<RenderFormat>("--as") { Description = "Output: markdown, html, text or csv.", Required = true, HelpName = EnumHelpName<RenderFormat>() };
         var render = new Command("render", "Render a report's statutory tables in the official layout.") { renderFile, renderAs };
         render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs)));
 
@@ -169,6 +169,11 @@ public static class CliApp
             }
         }
     });
+
+    // The values as the README and the docs spell them (text|json|sarif), not the enum's member names.
+    private static string EnumHelpName<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join('|', Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()));
 
     private static ValidationLanguage Language(string? lang) => lang switch
     {

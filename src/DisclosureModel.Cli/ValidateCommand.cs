@@ -15,6 +15,9 @@ public enum FindingsFormat
 
     /// <summary>One JSON array of findings.</summary>
     Json,
+
+    /// <summary>One SARIF 2.1.0 log: the rule catalogue as the tool's rules, a result per finding (docs/validation.md).</summary>
+    Sarif,
 }
 
 /// <summary>One finding of <c>disclosure validate</c>: a rule violation, or an input that could not be read.</summary>
@@ -24,13 +27,18 @@ public enum FindingsFormat
 /// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
 /// <param name="Path">The cell or member at fault, or empty.</param>
 /// <param name="Message">What is wrong, in the chosen language.</param>
-internal sealed record Finding(string File, long? Line, string Code, string Severity, string Path, string Message);
+/// <param name="ErrorLine">For an unreadable JSON file, the one-based line where reading stopped (SARIF only), or null.</param>
+/// <param name="ChineseMessage">The rule violation's message in Chinese (SARIF only), or null.</param>
+/// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
+internal sealed record Finding(
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null);
 
 /// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
 internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
 {
     // The tool reports every finding, warnings and information included (the FluentValidation API reports errors only by default).
     private readonly DisclosureReportValidator validator = new(new DisclosureValidatorOptions { Language = language, MinimumSeverity = FluentValidation.Severity.Info });
+    private readonly ValidationLanguage resolvedLanguage = language.Resolve();
     private int reports;
     private int errors;
     private int warnings;
@@ -40,24 +48,37 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private int filesStarted;
     private bool inputFailed;
 
-    /// <summary>Validates the embedded seed sample and prints its summary.</summary>
+    /// <summary>Validates the embedded 2021-format sample and prints its summary (the main job, with no file given).</summary>
     public int RunOnSample()
     {
-        var report = Samples.Yeji2020;
-        var findings = Validate(new SourcedReport("(sample)", null, report));
-        if (format == FindingsFormat.Json)
+        var report = ReportSummary.Sample;
+        var findings = Validate(new SourcedReport(ReportSummary.SampleSource, null, report));
+        switch (format)
         {
-            WriteJson(findings);
-        }
-        else
-        {
-            WriteSummary(report);
-            foreach (var finding in findings)
-            {
-                io.Out.WriteLine("  " + FormatLine(finding));
-            }
+            case FindingsFormat.Json:
+                WriteJson(findings);
+                break;
+            case FindingsFormat.Sarif:
+                using (var sarif = new SarifWriter(io.Out, resolvedLanguage))
+                {
+                    foreach (var finding in findings)
+                    {
+                        sarif.Add(finding);
+                    }
 
-            WriteTotals();
+                    sarif.End(ExitCode());
+                }
+
+                break;
+            default:
+                ReportSummary.Write(io.Out, report, resolvedLanguage);
+                foreach (var finding in findings)
+                {
+                    io.Out.WriteLine("  " + FormatLine(finding));
+                }
+
+                WriteTotals();
+                break;
         }
 
         return ExitCode();
@@ -87,6 +108,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
 
         var progress = new Progress(io);
         var json = format == FindingsFormat.Json ? StartJson() : null;
+        using var sarif = format == FindingsFormat.Sarif ? new SarifWriter(io.Out, resolvedLanguage) : null;
         await foreach (var pending in order.Reader.ReadAllAsync(cancellationToken))
         {
             foreach (var finding in await pending.ConfigureAwait(false))
@@ -94,6 +116,10 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 if (json is not null)
                 {
                     WriteJsonFinding(json, finding);
+                }
+                else if (sarif is not null)
+                {
+                    sarif.Add(finding);
                 }
                 else
                 {
@@ -110,6 +136,10 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         if (json is not null)
         {
             EndJson(json);
+        }
+        else if (sarif is not null)
+        {
+            sarif.End(ExitCode());
         }
         else
         {
@@ -177,7 +207,8 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         Interlocked.Increment(ref errors);
         io.Error.WriteLine("disclosure: " + e.Message);
         var detail = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
-        await order.WriteAsync(Task.FromResult<IReadOnlyList<Finding>>([new Finding(file, e.Line, "INPUT", "error", string.Empty, detail)]), cancellationToken).ConfigureAwait(false);
+        var errorLine = e.Line is null && e.InnerException is System.Text.Json.JsonException { LineNumber: { } jsonLine } ? jsonLine + 1 : (long?)null;
+        await order.WriteAsync(Task.FromResult<IReadOnlyList<Finding>>([new Finding(file, e.Line, "INPUT", "error", string.Empty, detail, errorLine)]), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task Consume(ChannelReader<(SourcedReport Report, TaskCompletionSource<IReadOnlyList<Finding>> Done)> work, CancellationToken cancellationToken)
@@ -231,7 +262,8 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 Interlocked.Increment(ref notAssessable);
             }
 
-            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage));
+            var violation = format == FindingsFormat.Sarif ? failure.GetViolation() : null;
+            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, violation?.ChineseMessage, violation?.EnglishMessage));
         }
 
         return findings;
@@ -245,26 +277,14 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private static string FormatLine(Finding f) =>
         $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
 
-    private void WriteSummary(DisclosureReport report)
-    {
-        var m = report.Metadata;
-        var a = report.Applications;
-        var r = report.ReviewAndLitigation;
-        io.Out.WriteLine($"{m.AgencyName} {m.ReportYear.ToString(CultureInfo.InvariantCulture)}年政府信息公开工作年度报告 ({m.Edition.GetIdentifier()} format, embedded sample)");
-        io.Out.WriteLine($"  statistics period      {Date(m.StatisticsPeriod.Start)} – {Date(m.StatisticsPeriod.End)}");
-        io.Out.WriteLine($"  published              {(m.PublishedAt is { } p ? p.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "unknown")}");
-        io.Out.WriteLine($"  proactively disclosed  {Count(report.Overview.ProactivelyDisclosedCount)} items");
-        io.Out.WriteLine($"  applications           new {Count(a.NewlyReceived.Total)}, carried over {Count(a.CarriedOverFromLastYear.Total)}, handled {Count(a.Outcomes.Total.Total)}, carried forward {Count(a.CarriedForwardToNextYear.Total)}");
-        io.Out.WriteLine($"  reviews / lawsuits     {Count(r.AdministrativeReview.Total)} / {Count(r.LitigationWithoutReview.Total)} + {Count(r.LitigationAfterReview.Total)}");
-
-        static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        static string Count(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "blank";
-    }
-
     private void WriteTotals() =>
-        io.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}{(unreadable > 0 ? $"; {unreadable} input(s) or line(s) unreadable (counted in the errors)" : string.Empty)}"));
+        io.Out.WriteLine(resolvedLanguage == ValidationLanguage.Chinese
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"共校验 {reports} 份报告：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项{(notAssessable > 0 ? $"；{notAssessable} 条规则无法判断（NA：有未能读取的单元格）" : string.Empty)}{(unreadable > 0 ? $"；{unreadable} 个输入或行无法读取（计入错误）" : string.Empty)}")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}{(unreadable > 0 ? $"; {unreadable} input(s) or line(s) unreadable (counted in the errors)" : string.Empty)}"));
 
     private void WriteJson(IReadOnlyList<Finding> findings)
     {

@@ -298,6 +298,25 @@ public sealed class ProcessTests : IDisposable
     {
         var run = await RunToolAsync();
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("六安市叶集区融媒体中心", run.Out, StringComparison.Ordinal);
+        Assert.Contains("平潭综合实验区", run.Out, StringComparison.Ordinal);
+        Assert.Contains("行政复议", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_writes_sarif_for_code_scanning_tools()
+    {
+        var file = Path.Combine(directory, "r.json");
+        await File.WriteAllTextAsync(file, DisclosureJson.Serialize(Samples.Pingtan2022 with
+        {
+            Applications = Samples.Pingtan2022.Applications with { NewlyReceived = Samples.Pingtan2022.Applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 70) },
+        }));
+        var run = await RunToolAsync("validate", "--format", "sarif", "--lang", "en", file);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        using var log = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results");
+        Assert.Equal(["R1", "R3", "W2"], results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.Equal(new Uri(file).AbsoluteUri, results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
 }

@@ -6,22 +6,25 @@ namespace DisclosureModel.Html.Tests.Docs;
 /// <summary>The examples of src/DisclosureModel.Html/PACKAGE.md, compiled and run (compared by the core tests' SnippetTests).</summary>
 public class HtmlSnippets
 {
+    private static readonly AsyncLocal<List<string>> Output = new();
+
     [Fact]
     public void PackageReadme()
     {
-        var html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "html", "pingtan-2022.html"));
         var lines = new List<string>();
+        Output.Value = lines;
 
         #region html-package-readme
+        string html = File.ReadAllText("pingtan-2022.html");   // a saved report page
         ImportResult result = HtmlReportImporter.Import(html, new ImportOptions { AgencyKind = AgencyKind.Government });
         if (result.Report is { } report)
         {
-            lines.Add($"{report.Metadata.AgencyName} {report.Metadata.ReportYear}: {report.Applications.NewlyReceived.Total} new applications");
+            Console.WriteLine($"{report.Metadata.AgencyName} {report.Metadata.ReportYear}: {report.Applications.NewlyReceived.Total} new applications");
         }
 
         foreach (var diagnostic in result.Log.Diagnostics)
         {
-            lines.Add($"{diagnostic.Severity} {diagnostic.Code} at {diagnostic.Location}: {diagnostic.Message}");
+            Console.WriteLine($"{diagnostic.Severity} {diagnostic.Code} at {diagnostic.Location}: {diagnostic.Message}");
         }
         #endregion
 
@@ -31,21 +34,34 @@ public class HtmlSnippets
     [Fact]
     public void PackageReadmeCells()
     {
-        var html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "html", "pingtan-2022.html"));
         var lines = new List<string>();
+        Output.Value = lines;
 
         #region html-package-readme-cells
+        string html = File.ReadAllText("pingtan-2022.html");
         using var document = new HtmlParser().ParseDocument(html);
         foreach (SourceCell cell in HtmlReportImporter.ExtractCells(document))
         {
             if (cell.Position is { } position && cell.Text.Trim() == "71")
             {
                 // table[3]/tr[4]/td[2] -> table[3]/r4c4: the label cell td[1] spans grid columns 1-3
-                lines.Add($"{cell.Location.Path} -> {position}");
+                Console.WriteLine($"{cell.Location.Path} -> {position}");
             }
         }
         #endregion
 
         Assert.Equal("table[3]/tr[4]/td[2] -> table[3]/r4c4", lines[0]);
+    }
+
+    /// <summary>Stands in for <see cref="System.IO.File"/> inside the snippets: the pages they read are test data.</summary>
+    private static class File
+    {
+        public static string ReadAllText(string path) => System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "html", path));
+    }
+
+    /// <summary>Stands in for <see cref="System.Console"/> inside the snippets, so their output can be checked.</summary>
+    private static class Console
+    {
+        public static void WriteLine(string value) => Output.Value!.Add(value);
     }
 }

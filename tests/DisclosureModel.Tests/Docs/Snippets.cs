@@ -83,8 +83,6 @@ public class Snippets
     {
         var output = new StringWriter();
         Output.Value = output;
-        var seedPage = TestData.Read("seed-yeji-2020.txt");
-
         #region getting-started
         // 1. Build a report in code: here, the embedded 2022 report of 平潭综合实验区 with one cell changed.
         DisclosureReport report = Samples.Pingtan2022;
@@ -108,6 +106,7 @@ public class Snippets
         Console.WriteLine(DisclosureJson.Deserialize(json) == report);
 
         // 4. Import a scraped page (the seed report, one table cell per line) and render its tables.
+        string seedPage = File.ReadAllText("seed-yeji-2020.txt");
         ImportResult imported = ReportImporter.ImportText(seedPage);
         Console.WriteLine(imported.Log.Edition);
         string html = ReportRenderer.ToHtml(imported.Report!);
@@ -124,10 +123,9 @@ public class Snippets
     {
         var output = new StringWriter();
         Output.Value = output;
-        var pageWithoutTitle = string.Join('\n', TestData.Read("004_pingtan-zone_2022.txt").ReplaceLineEndings("\n").Split('\n')
-            .Select(l => l.Contains("政府信息公开工作年度报告", StringComparison.Ordinal) && !l.Contains('。', StringComparison.Ordinal) ? string.Empty : l));
         {
             #region import-tables-without-metadata
+            string pageWithoutTitle = File.ReadAllText("pingtan-2022-without-title.txt");  // the 2022 page with its title line cut
             ImportResult result = ReportImporter.ImportText(pageWithoutTitle);
             Console.WriteLine(result.Report is null);                         // True: the page names no agency
             Console.WriteLine(result.Log.ReportYearOrigin);                   // statistics period at line 10, column 4…
@@ -141,6 +139,21 @@ public class Snippets
         Assert.Equal("True", lines[0]);
         Assert.StartsWith("statistics period at line 10, column ", lines[1], StringComparison.Ordinal);
         Assert.Equal(["74", "[2022-01-01, 2022-12-31]", string.Empty], lines[2..]);
+    }
+
+    /// <summary>
+    /// Stands in for <see cref="System.IO.File"/> inside the snippets: the files they name are test data (the seed page,
+    /// and pages made from the corpus the way the docs say).
+    /// </summary>
+    private static class File
+    {
+        public static string ReadAllText(string path) => path switch
+        {
+            // The 2022 page of 平潭综合实验区 with the title lines (the only lines that name the agency) blanked.
+            "pingtan-2022-without-title.txt" => string.Join('\n', TestData.Read("004_pingtan-zone_2022.txt").ReplaceLineEndings("\n").Split('\n')
+                .Select(l => l.Contains("政府信息公开工作年度报告", StringComparison.Ordinal) && !l.Contains('。', StringComparison.Ordinal) ? string.Empty : l)),
+            _ => TestData.Read(path),
+        };
     }
 
     /// <summary>Stands in for <see cref="System.Console"/> inside the snippets, so their output can be checked without touching process-wide state.</summary>
