@@ -34,7 +34,8 @@ public class SerializerIntegrationTests
 
     private static readonly JsonSerializerOptions Indented = new(Reflection) { WriteIndented = true };
 
-    private static readonly JsonSerializerOptions ArchiveOptions = new JsonSerializerOptions { TypeInfoResolver = ArchiveJsonContext.Default }.AddDisclosureModel();
+    /// <summary>The application's context and its camelCase naming, with the report added.</summary>
+    private static readonly JsonSerializerOptions ArchiveOptions = new JsonSerializerOptions(ArchiveJsonContext.Default.Options).AddDisclosureModel();
 
     public static TheoryData<int> ReportIndexes() => [.. Enumerable.Range(0, JsonTestReports.All().Count())];
 
@@ -237,7 +238,7 @@ public class SerializerIntegrationTests
         // [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
         // [JsonSerializable(typeof(ReportArchive))]
         // internal sealed partial class ArchiveJsonContext : JsonSerializerContext;
-        var options = new JsonSerializerOptions { TypeInfoResolver = ArchiveJsonContext.Default }.AddDisclosureModel();
+        var options = new JsonSerializerOptions(ArchiveJsonContext.Default.Options).AddDisclosureModel();
         var archive = new ReportArchive("2022", Samples.Pingtan2022, [Samples.Yeji2020, Samples.Pingtan2022]);
 
         string json = JsonSerializer.Serialize(archive, options);
