@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using DisclosureModel.Json;
+
 namespace DisclosureModel;
 
 /// <summary>
@@ -12,7 +15,10 @@ namespace DisclosureModel;
 /// present). Whether the report is consistent (its tables add up, its tables have the shape of
 /// <see cref="ReportMetadata.Edition"/>, its period covers its year) is the validators' job, so that a published
 /// report that does not add up can still be held, exchanged and reported on.</para>
+/// <para>System.Text.Json reads and writes it as the documented shape (<c>docs/json.md</c>) with any options, default
+/// ones included, through <see cref="DisclosureReportJsonConverter"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(DisclosureReportJsonConverter))]
 public sealed record DisclosureReport
 {
     /// <summary>Gets what the report says about itself.</summary>

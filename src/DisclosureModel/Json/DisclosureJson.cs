@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -52,8 +53,7 @@ public static class DisclosureJson
     /// for a bad cell of a row, names the row; the message names the cell) and do not check
     /// <see cref="DisclosureJsonLimits.MaxDocumentBytes"/> or <see cref="DisclosureJsonLimits.MaxStringLength"/>.
     /// </summary>
-    public static JsonTypeInfo<DisclosureReport> ReportTypeInfo { get; } =
-        (JsonTypeInfo<DisclosureReport>)Options.GetTypeInfo(typeof(DisclosureReport));
+    public static JsonTypeInfo<DisclosureReport> ReportTypeInfo { get; } = CreateReportTypeInfo();
 
     /// <summary>Writes a report as JSON text.</summary>
     /// <param name="report">The report.</param>
@@ -273,11 +273,61 @@ public static class DisclosureJson
         }
     }
 
+    /// <summary>Reads a report from JSON text, returning the error instead of throwing it.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="report">The report; null when the text is rejected.</param>
+    /// <param name="error">Why the text was rejected, located as by <see cref="Deserialize(string)"/>; null when it was read.</param>
+    /// <returns>True when the text is a report of the documented shape within the limits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryDeserialize(string json, [NotNullWhen(true)] out DisclosureReport? report, [NotNullWhen(false)] out DisclosureJsonException? error)
+    {
+        Preconditions.CheckNotNull(json);
+        try
+        {
+            (report, error) = (Deserialize(json), null);
+            return true;
+        }
+        catch (DisclosureJsonException exception)
+        {
+            (report, error) = (null, exception);
+            return false;
+        }
+    }
+
+    /// <summary>Reads a report from UTF-8 JSON, returning the error instead of throwing it.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes.</param>
+    /// <param name="report">The report; null when the bytes are rejected.</param>
+    /// <param name="error">Why the bytes were rejected, located as by <see cref="Deserialize(ReadOnlySpan{byte})"/>; null when they were read.</param>
+    /// <returns>True when the bytes are a report of the documented shape within the limits.</returns>
+    public static bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out DisclosureReport? report, [NotNullWhen(false)] out DisclosureJsonException? error)
+    {
+        try
+        {
+            (report, error) = (Deserialize(utf8Json), null);
+            return true;
+        }
+        catch (DisclosureJsonException exception)
+        {
+            (report, error) = (null, exception);
+            return false;
+        }
+    }
+
+    private static JsonTypeInfo<DisclosureReport> CreateReportTypeInfo()
+    {
+        var typeInfo = (JsonTypeInfo<DisclosureReport>)Options.GetTypeInfo(typeof(DisclosureReport));
+
+        // The converter attribute must not be the contract: DisclosureReportJsonConverter writes through this type info.
+        return typeInfo.Kind == JsonTypeInfoKind.Object
+            ? typeInfo
+            : throw new InvalidOperationException("The contract of DisclosureReport must be its members (ReportContract), not its converter.");
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = DisclosureJsonContext.Default.WithAddedModifier(Customize),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportContract.Instance, DisclosureJsonContext.Default).WithAddedModifier(Customize),
             PropertyNamingPolicy = Naming,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             AllowDuplicateProperties = false,

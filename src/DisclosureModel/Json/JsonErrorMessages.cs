@@ -156,6 +156,12 @@ internal static class JsonErrorMessages
     /// <summary>The prefix of every NDJSON error: <c>{line}</c> is the one-based line, <c>{message}</c> the error's message.</summary>
     public static ErrorMessageTemplate OnNdjsonLine { get; } = new("json.onNdjsonLine", "Line {line}: {message}");
 
+    /// <summary>
+    /// An error inside a report embedded in a larger document (<see cref="DisclosureReportJsonConverter"/>):
+    /// <c>{path}</c> is the path within the report, <c>{detail}</c> the report reader's message.
+    /// </summary>
+    public static ErrorMessageTemplate InEmbeddedReport { get; } = new("json.inEmbeddedReport", "At {path} within the report: {detail}");
+
     /// <summary>Gets every entry, for consistency tests.</summary>
     public static IReadOnlyList<ErrorMessageTemplate> All { get; } =
     [
@@ -165,6 +171,6 @@ internal static class JsonErrorMessages
         AmountOutOfRange, NegativeAmount, NotANonBlankString, BlankString, UnknownPeriodMember, MissingPeriodMember,
         InPeriodMember, PeriodEndsBeforeStart, NullElement, NullOverviewPart, InElement, InvalidValue, DocumentTooLarge,
         StringTooLong, MemberNameTooLong, TooManyReports, OnNdjsonLine, NotUtf8,
-        UnreadCellNotACell, UnreadCellNotOfEdition, UnreadCellTwice, UnreadCellHoldsValue,
+        UnreadCellNotACell, UnreadCellNotOfEdition, UnreadCellTwice, UnreadCellHoldsValue, InEmbeddedReport,
     ];
 }
