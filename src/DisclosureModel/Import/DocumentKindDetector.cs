@@ -95,7 +95,8 @@ internal static class DocumentKindDetector
         }
 
         var head = bytes[..Math.Min(bytes.Length, HeadLength)];
-        var complete = head.Length == bytes.Length;
+        // Bytes of the head's length may be a head cut from a longer document (even in the middle of a character).
+        var complete = bytes.Length < HeadLength;
         var (text, encoding, badAt) = DecodeHead(head, complete);
         if (badAt >= 0)
         {
