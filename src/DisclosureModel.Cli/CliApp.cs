@@ -56,8 +56,9 @@ public static class CliApp
         });
 
         // import
-        var importFile = new Argument<string>("FILE") { Description = "A scraped page: .txt (text, as scraped) or .html/.htm." };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON to this file instead of standard output (atomically: a temporary file beside it, then renamed over it)." };
+        var importFile = new Argument<string>("FILE") { Description = "A published report: a scraped text or an HTML page (its kind told by its content; the extension is only a hint), - for standard input, or a directory whose files are all imported (NDJSON out)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report JSON (for a directory: the NDJSON) to this file instead of standard output (atomically: a temporary file beside it, then renamed over it)." };
+        var logs = new Option<string?>("--logs") { Description = "For a directory: write each input's import log to LOGS/<path relative to the directory>.log. Default: OUTPUT.logs beside -o OUTPUT; none when the NDJSON goes to standard output." };
         var agencyKind = new Option<AgencyKind>("--agency-kind") { Description = "What kind of agency published the report (decides its deadline); pages do not say.", DefaultValueFactory = _ => AgencyKind.Unspecified };
         var importYear = new Option<int?>("--year")
         {
@@ -90,17 +91,19 @@ public static class CliApp
                 result.AddError($"--edition: '{value}' is not an edition; give 2019 or 2021.");
             }
         });
-        var import = new Command("import", "Import a published report from scraped text or HTML: report JSON on standard output, the import log on standard error. Exit 0: every cell read; 2: no report recognised, or the tables were read but the page names no agency or year (then pass --agency or --year); 3: a report, but some cells could not be read (listed in unreadCells); 2 also when -o cannot be written (an existing file is then left as it was) or names the input; 64: usage error.")
+        var import = new Command("import", "Import a published report, its kind (text, HTML) told by its content: report JSON on standard output, the import log on standard error. " +
+            "For a directory: every file (hidden ones left out) by content, the reports as NDJSON in path order, one log per input (--logs), a count on standard error. " +
+            "Exit 0: every cell read; 2: no report recognised (for a directory: for some input), or the tables were read but the page names no agency or year (then pass --agency or --year); 3: a report, but some cells could not be read (listed in unreadCells); 2 also when -o cannot be written (an existing file is then left as it was) or names the input; 64: usage error.")
         {
-            importFile, output, agencyKind, importYear, importAgency, importEdition,
+            importFile, output, logs, agencyKind, importYear, importAgency, importEdition,
         };
-        import.SetAction(parse => ReportCommands.Import(io, parse.GetValue(importFile)!, parse.GetValue(output), new ImportOptions
+        import.SetAction((parse, cancellationToken) => Task.FromResult(ReportCommands.Import(io, parse.GetValue(importFile)!, parse.GetValue(output), parse.GetValue(logs), new ImportOptions
         {
             AgencyKind = parse.GetValue(agencyKind),
             ReportYear = parse.GetValue(importYear),
             AgencyName = parse.GetValue(importAgency),
             Edition = parse.GetValue(importEdition) is { } e ? Edition(e) : null,
-        }));
+        }, cancellationToken)));
 
         // render
         var renderFile = new Argument<string>("FILE") { Description = "A report JSON file, or - for standard input." };

@@ -26,8 +26,13 @@ public enum RenderFormat
 /// <summary>The commands that read reports and write one result: import, render, sum, diff, convert, schema, sample.</summary>
 internal static class ReportCommands
 {
-    public static int Import(CliIo io, string path, string? output, ImportOptions options)
+    public static int Import(CliIo io, string path, string? output, string? logs, ImportOptions options, CancellationToken cancellationToken = default)
     {
+        if (path != "-" && Directory.Exists(path))
+        {
+            return Guard(io, () => ImportDirectoryCommand.Run(io, path, output, logs, options, cancellationToken));
+        }
+
         return Guard(io, () =>
         {
             if (output is not null and not "-")
@@ -169,12 +174,13 @@ internal static class ReportCommands
         }
         else
         {
-            WriteFileAtomically(io, output, new System.Text.UTF8Encoding(false).GetBytes(json + "\n"));
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(json + "\n");
+            WriteFileAtomically(io, output, stream => stream.Write(bytes));
         }
     }
 
     /// <summary>Refuses an output that is a directory or the input itself, before anything is read or written.</summary>
-    private static void CheckOutput(string input, string output)
+    internal static void CheckOutput(string input, string output)
     {
         if (Directory.Exists(output))
         {
@@ -198,7 +204,7 @@ internal static class ReportCommands
     /// target's directory (the same file system, so the rename is atomic), which is flushed to disk and renamed over the
     /// target. On any failure (full disk, no permission) the temporary file is removed and the target is untouched.
     /// </summary>
-    private static void WriteFileAtomically(CliIo io, string output, byte[] bytes)
+    internal static void WriteFileAtomically(CliIo io, string output, Action<Stream> write)
     {
         var full = Path.GetFullPath(output);
         var directory = Path.GetDirectoryName(full)!;
@@ -207,7 +213,7 @@ internal static class ReportCommands
         {
             using (var stream = io.CreateNewFile(temporary))
             {
-                stream.Write(bytes);
+                write(stream);
                 if (stream is FileStream file)
                 {
                     file.Flush(flushToDisk: true);
@@ -251,7 +257,7 @@ internal static class ReportCommands
         return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
     }
 
-    private static int Guard(CliIo io, Func<int> command)
+    internal static int Guard(CliIo io, Func<int> command)
     {
         try
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DisclosureModel.Html;
 using DisclosureModel.Import;
 using DisclosureModel.Json;
 
@@ -51,7 +50,14 @@ internal static class ReportFiles
     /// <paramref name="notes"/>. A directory that cannot be listed is an input with a <see cref="InputFile.Problem"/>,
     /// and the walk goes on. Every path given must exist: that is checked before the first input is returned.
     /// </summary>
-    public static IEnumerable<InputFile> Walk(IEnumerable<string> paths, TextWriter notes, CancellationToken cancellationToken)
+    public static IEnumerable<InputFile> Walk(IEnumerable<string> paths, TextWriter notes, CancellationToken cancellationToken) =>
+        Walk(paths, notes, IsReportFile, cancellationToken);
+
+    /// <summary>
+    /// Expands paths into inputs as <see cref="Walk(IEnumerable{string}, TextWriter, CancellationToken)"/> does, but a
+    /// directory gives the files whose names <paramref name="include"/> accepts (files given by name are always inputs).
+    /// </summary>
+    public static IEnumerable<InputFile> Walk(IEnumerable<string> paths, TextWriter notes, Func<string, bool> include, CancellationToken cancellationToken)
     {
         var given = paths.ToList();
         foreach (var path in given)
@@ -62,8 +68,11 @@ internal static class ReportFiles
             }
         }
 
-        return WalkExisting(given, notes, cancellationToken);
+        return WalkExisting(given, notes, include, cancellationToken);
     }
+
+    private static bool IsReportFile(string name) =>
+        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads the reports of one input found by <see cref="Walk"/> as <see cref="ReadEach(string, CliIo)"/> does; an input
@@ -80,7 +89,7 @@ internal static class ReportFiles
 #pragma warning restore CS0162
     }
 
-    private static IEnumerable<InputFile> WalkExisting(List<string> paths, TextWriter notes, CancellationToken cancellationToken)
+    private static IEnumerable<InputFile> WalkExisting(List<string> paths, TextWriter notes, Func<string, bool> include, CancellationToken cancellationToken)
     {
         foreach (var path in paths)
         {
@@ -135,7 +144,7 @@ internal static class ReportFiles
                     continue;
                 }
 
-                if (!entry.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !entry.Name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+                if (!include(entry.Name))
                 {
                     continue;
                 }
@@ -271,17 +280,16 @@ internal static class ReportFiles
     }
 
     /// <summary>
-    /// Imports a scraped page: <c>.html</c>/<c>.htm</c> with the HTML importer, anything else as text. The file's bytes go
-    /// to the importers, which decode them (BOM, <c>&lt;meta charset&gt;</c>, UTF-8 or GB18030), so GBK pages work.
+    /// Imports a document (or <c>-</c>, standard input) by its content: text, HTML, and whatever other kinds
+    /// <see cref="DocumentReaders"/> has readers for; the file name is only a hint. The bytes go to the reader, which
+    /// decodes them (BOM, <c>&lt;meta charset&gt;</c>, UTF-8 or GB18030), so GBK pages work.
     /// </summary>
     public static ImportResult Import(string path, ImportOptions options, CliIo io)
     {
         try
         {
             using var stream = Open(path, io);
-            return path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-                ? HtmlReportImporter.Import(stream, options)
-                : ReportImporter.ImportText(stream, options);
+            return DocumentReaders.Importer.Import(stream, options, path == "-" ? null : path);
         }
         catch (IOException e)
         {

@@ -41,6 +41,13 @@ public static class HtmlReportImporter
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "iframe", "object", "svg", "select" };
 
+    /// <summary>
+    /// Gets the reader of HTML pages (<see cref="ReportDocumentKind.Html"/>), to pass to a
+    /// <see cref="ReportDocumentImporter"/>: it imports as <see cref="Import(Stream, ImportOptions?)"/> and
+    /// <see cref="ImportAsync"/> do.
+    /// </summary>
+    public static IReportDocumentReader Reader { get; } = new HtmlDocumentReader();
+
     /// <summary>Imports a report from the HTML source of a page.</summary>
     /// <param name="html">The HTML source.</param>
     /// <param name="options">What the page does not say, and the limits (<see cref="ImportOptions.MaxInputLength"/> applies to the HTML source); null for <see cref="ImportOptions.Default"/>.</param>
@@ -498,4 +505,15 @@ public static class HtmlReportImporter
 
         internal bool HadNestedTable { get; set; }
     }
+}
+
+/// <summary>The reader of HTML pages (<see cref="HtmlReportImporter.Reader"/>).</summary>
+internal sealed class HtmlDocumentReader : IReportDocumentReader
+{
+    public ReportDocumentKind Kind => ReportDocumentKind.Html;
+
+    public ImportResult Import(Stream stream, ImportOptions? options = null) => HtmlReportImporter.Import(stream, options);
+
+    public Task<ImportResult> ImportAsync(Stream stream, ImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        HtmlReportImporter.ImportAsync(stream, options, cancellationToken);
 }

@@ -507,12 +507,160 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_of_a_directory_says_it_is_a_directory()
+    public async Task Import_of_an_empty_directory_says_there_is_no_file_to_import()
     {
         var run = await RunAsync("import", directory);
 
         Assert.Equal(ExitCodes.InputError, run.ExitCode);
-        Assert.Equal($"disclosure: {directory}: is a directory; give a file\n", run.Error);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Equal($"disclosure: {directory}: no file to import\n", run.Error);
+    }
+
+    private static byte[] TestFile(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+
+    private static readonly byte[] PngHeader = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+
+    private string WriteBytes(string name, byte[] bytes)
+    {
+        var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>The report the dispatcher gives for a test file, as the CLI is asked for it (agency kind Department).</summary>
+    private static DisclosureReport? Expected(string name) =>
+        new Import.ReportDocumentImporter(Html.HtmlReportImporter.Reader).Import(TestFile(name), new Import.ImportOptions { AgencyKind = AgencyKind.Department }).Report;
+
+    [Fact]
+    public async Task Import_of_a_file_goes_by_content_and_the_extension_is_only_a_hint()
+    {
+        var html = WriteBytes("page.txt", TestFile("html/yeji-2020.html"));
+        var run = await RunAsync("import", html, "--agency-kind", "Department");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(run.Out));
+        Assert.Contains("info DocumentKindDetected at input: Read as HTML: the content starts with the HTML markup <!DOCTYPE html.\n", run.Error, StringComparison.Ordinal);
+        Assert.Contains("warning DocumentKindDetected at input: The file name page.txt says Text, but the content is Html: the content decides.", run.Error, StringComparison.Ordinal);
+
+        var image = WriteBytes("scan.html", PngHeader);
+        run = await RunAsync("import", image);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("error DocumentUnsupported at input: This is a PNG image, not a document with text: text recognition (OCR) is needed first; there is no report.", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith($"disclosure: {image}: no report could be recognised (see the log above)\n", run.Error, StringComparison.Ordinal);
+
+        var pdf = WriteBytes("report.pdf", [.. "%PDF-1.7\n"u8]);
+        run = await RunAsync("import", pdf);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Contains("add the DisclosureModel.Pdf package and pass PdfReportImporter.Reader", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A tree of inputs: two reports, one page with unread cells, an image, a zip that is no .docx, a hidden file.</summary>
+    private string ImportTree(bool withFailures)
+    {
+        var tree = Path.Combine(directory, "tree");
+        WriteBytes("tree/a-seed.txt", TestFile("seed-yeji-2020.txt"));
+        WriteBytes("tree/b/yeji.html", TestFile("html/yeji-2020.html"));
+        WriteBytes("tree/b/c/pingtan.txt", TestFile("004_pingtan-zone_2022.txt"));
+        WriteBytes("tree/.hidden.txt", TestFile("seed-yeji-2020.txt"));
+        if (withFailures)
+        {
+            WriteBytes("tree/b/scan.png", PngHeader);
+            var zip = new MemoryStream();
+            using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                using var entry = archive.CreateEntry("report.txt").Open();
+                entry.Write("1"u8);
+            }
+
+            WriteBytes("tree/d.docx", zip.ToArray());
+        }
+
+        return tree;
+    }
+
+    [Fact]
+    public async Task Import_of_a_directory_writes_ndjson_in_path_order_and_one_log_per_input()
+    {
+        var tree = ImportTree(withFailures: true);
+        var output = Path.Combine(directory, "out.ndjson");
+
+        var run = await RunAsync("import", tree, "-o", output, "--agency-kind", "Department");
+
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal([Expected("seed-yeji-2020.txt"), Expected("004_pingtan-zone_2022.txt"), Expected("html/yeji-2020.html")], lines.Select(DisclosureJson.Deserialize));
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(lines[0]));
+        Assert.Equal(Samples.Yeji2020, DisclosureJson.Deserialize(lines[2]));
+
+        var logs = output + ".logs";
+        Assert.Equal(
+            ["a-seed.txt.log", "b/c/pingtan.txt.log", "b/scan.png.log", "b/yeji.html.log", "d.docx.log"],
+            Directory.EnumerateFiles(logs, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(logs, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.StartsWith("DisclosureModel import log 1\n", File.ReadAllText(Path.Combine(logs, "a-seed.txt.log")), StringComparison.Ordinal);
+        Assert.Contains("error DocumentUnsupported at input: This is a PNG image", File.ReadAllText(Path.Combine(logs, "b", "scan.png.log")), StringComparison.Ordinal);
+        Assert.Contains("warning DocumentKindDetected at input: The file name d.docx says Docx, but the content is Unknown", File.ReadAllText(Path.Combine(logs, "d.docx.log")), StringComparison.Ordinal);
+
+        Assert.Equal(
+            $"disclosure: {Path.Join(tree, "b", "scan.png")}: no report: This is a PNG image, not a document with text: text recognition (OCR) is needed first; there is no report.\n" +
+            $"disclosure: {Path.Join(tree, "d.docx")}: no report: This is a ZIP archive without word/document.xml, not a Word document (.docx): extract it and import the report file inside.\n" +
+            $"disclosure: 5 input(s): 3 report(s) written (0 with unread cells), 2 without a report; logs in {logs}\n",
+            run.Error);
+
+        // Run again: the output and its logs, now inside the tree when written there, are not inputs.
+        var inside = Path.Combine(tree, "all.ndjson");
+        var again = await RunAsync("import", tree, "-o", inside, "--agency-kind", "Department");
+        Assert.Equal(ExitCodes.InputError, again.ExitCode);
+        again = await RunAsync("import", tree, "-o", inside, "--agency-kind", "Department");
+        Assert.Equal(lines, File.ReadAllLines(inside));
+        Assert.Contains("disclosure: 5 input(s): 3 report(s) written", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_of_a_directory_of_reports_exits_0_with_ndjson_on_stdout_and_no_progress_when_stderr_is_redirected()
+    {
+        var tree = ImportTree(withFailures: false);
+        var logs = Path.Combine(directory, "logs");
+
+        var run = await RunAsync("import", tree, "--agency-kind", "Department", "--logs", logs);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(
+            [Expected("seed-yeji-2020.txt"), Expected("004_pingtan-zone_2022.txt"), Expected("html/yeji-2020.html")],
+            run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(DisclosureJson.Deserialize));
+        Assert.Equal($"disclosure: 3 input(s): 3 report(s) written (0 with unread cells), 0 without a report; logs in {logs}\n", run.Error);
+        Assert.Equal(3, Directory.EnumerateFiles(logs, "*.log", SearchOption.AllDirectories).Count());
+
+        // Without -o or --logs, no log file is written anywhere.
+        var bare = await RunAsync("import", tree, "--agency-kind", "Department");
+        Assert.Equal(run.Out, bare.Out);
+        Assert.Equal("disclosure: 3 input(s): 3 report(s) written (0 with unread cells), 0 without a report\n", bare.Error);
+
+        // On a terminal, a progress bar is drawn and cleared.
+        var terminal = await RunWithAsync(null, errorIsTerminal: true, "import", tree, "--agency-kind", "Department");
+        Assert.Equal(run.Out, terminal.Out);
+        Assert.Contains("\r\u001b[K[................] 0/3 a-seed.txt".Replace("................", new string('.', 24), StringComparison.Ordinal), terminal.Error, StringComparison.Ordinal);
+        Assert.Contains("] 1/3 pingtan.txt", terminal.Error, StringComparison.Ordinal);
+        Assert.Contains("] 2/3 yeji.html", terminal.Error, StringComparison.Ordinal);
+        Assert.EndsWith("\r\u001b[Kdisclosure: 3 input(s): 3 report(s) written (0 with unread cells), 0 without a report\n", terminal.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_of_a_directory_with_unread_cells_exits_3()
+    {
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "004_pingtan-zone_2022.txt"))
+            .Replace("集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件", "集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件", StringComparison.Ordinal);
+        Write("unread/p2022.txt", page);
+        WriteBytes("unread/seed.txt", TestFile("seed-yeji-2020.txt"));
+
+        var run = await RunAsync("import", Path.Combine(directory, "unread"));
+
+        Assert.Equal(ExitCodes.IncompleteImport, run.ExitCode);
+        var reports = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(DisclosureJson.Deserialize).ToList();
+        Assert.Equal([3, 0], reports.Select(r => r.UnreadCells.Count));
+        Assert.StartsWith($"disclosure: {Path.Join(directory, "unread", "p2022.txt")}: 3 cell(s) could not be read", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("disclosure: 2 input(s): 2 report(s) written (1 with unread cells), 0 without a report\n", run.Error, StringComparison.Ordinal);
     }
 
     /// <summary>A file that takes some bytes, then fails as a full disk does.</summary>

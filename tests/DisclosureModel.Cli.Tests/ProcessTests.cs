@@ -160,6 +160,42 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal($"disclosure: {Path.Combine(directory, "self")}: a link to a directory, not followed\n", run.Error);
     }
 
+    /// <summary>
+    /// <c>disclosure import DIR</c> as a process: pages by content, an image refused, a FIFO and a link to a directory
+    /// skipped with notes (the walk of <c>validate</c>), NDJSON on standard output, one log per input, exit 2.
+    /// </summary>
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Import_of_a_directory_reads_each_file_by_content_and_writes_ndjson_and_logs()
+    {
+        var root = Directory.CreateDirectory(Path.Combine(directory, "pages")).FullName;
+        var testData = Path.Combine(AppContext.BaseDirectory, "TestData");
+        File.Copy(Path.Combine(testData, "seed-yeji-2020.txt"), Path.Combine(root, "a"));
+        File.Copy(Path.Combine(testData, "html", "yeji-2020.html"), Path.Combine(root, "b.txt"));
+        await File.WriteAllBytesAsync(Path.Combine(root, "c.pdf"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        File.CreateSymbolicLink(Path.Combine(root, "here"), ".");
+        var fifo = Path.Combine(root, "p.txt");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var logs = Path.Combine(directory, "logs");
+        var run = await RunToolAsync(asUnprivilegedUser: false, "import", root, "--logs", logs, "--agency-kind", "Department");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([Samples.Yeji2020, Samples.Yeji2020], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(DisclosureJson.Deserialize));
+        Assert.Equal(
+            $"disclosure: {Path.Combine(root, "here")}: a link to a directory, not followed\n" +
+            $"disclosure: {fifo}: not a regular file (a FIFO, socket or device), skipped\n" +
+            $"disclosure: {Path.Combine(root, "c.pdf")}: no report: This is a PNG image, not a document with text: text recognition (OCR) is needed first; there is no report.\n" +
+            $"disclosure: 3 input(s): 2 report(s) written (0 with unread cells), 1 without a report; logs in {logs}\n",
+            run.Error);
+        Assert.Equal(["a.log", "b.txt.log", "c.pdf.log"], Directory.EnumerateFiles(logs).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("info DocumentKindDetected at input: Read as HTML", await File.ReadAllTextAsync(Path.Combine(logs, "b.txt.log")), StringComparison.Ordinal);
+    }
+
     /// <summary>Issue 16, defect 2: a FIFO named <c>*.json</c> was opened, and the walk blocked on it forever.</summary>
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

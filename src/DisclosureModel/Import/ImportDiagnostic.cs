@@ -129,6 +129,12 @@ public enum ImportDiagnosticCode
 
     /// <summary>The document exceeds one of the reader's documented limits (pages, parts, size, words per page): there is no report.</summary>
     DocumentLimitExceeded,
+
+    /// <summary>
+    /// The kind of a document as its content shows it, and why (info, written by <see cref="ReportDocumentImporter"/>), or
+    /// a file name whose extension says another kind than the content (warning: the content decides).
+    /// </summary>
+    DocumentKindDetected,
 }
 
 /// <summary>One thing the importer skipped, guessed, tolerated or could not find, with where it is.</summary>

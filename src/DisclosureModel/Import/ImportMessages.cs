@@ -16,7 +16,7 @@ internal readonly record struct ImportMessage(MessageTemplate Template, string C
 /// <c>{section}</c> a section numeral (一 … 六); <c>{edition}</c> an edition identifier (<c>2019</c>); <c>{cells}</c>,
 /// <c>{count}</c>, <c>{limit}</c> are numbers; <c>{rule}</c> is a rule as <see cref="DescribeRules"/> writes it.
 /// </remarks>
-internal static class ImportMessages
+internal static partial class ImportMessages
 {
     // ------------------------------------------------------------ the input as a whole
 

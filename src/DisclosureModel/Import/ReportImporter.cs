@@ -14,6 +14,13 @@ namespace DisclosureModel.Import;
 public static class ReportImporter
 {
     /// <summary>
+    /// Gets the reader of plain text (<see cref="ReportDocumentKind.Text"/>), for <see cref="ReportDocumentImporter"/>
+    /// (which always has it) and other callers that choose a reader by kind: it imports as
+    /// <see cref="ImportText(Stream, ImportOptions?)"/> and <see cref="ImportTextAsync"/> do.
+    /// </summary>
+    public static IReportDocumentReader Reader { get; } = new TextDocumentReader();
+
+    /// <summary>
     /// Imports a report from plain text: one table cell per line (as pages are usually copied out, an empty line
     /// standing for a blank cell where that is the reading that fits the table), a whole page body on one line with the
     /// cells run together (as some crawlers store it), or Markdown pipe tables (as PDF-to-Markdown converters write
