@@ -101,10 +101,11 @@ internal static class PdfLayout
             var table = (Table)item;
             pageTable++;
             tableCount++;
-            var cells = placed[table];
-            foreach (var key in table.AllCells().Union(cells.Keys).Order())
+            var texts = table.AllCells().Union(placed[table].Keys).Order()
+                .Select(key => (Key: key, Text: placed[table].TryGetValue(key, out var inCell) ? CellText(inCell) : string.Empty))
+                .ToList();
+            foreach (var (key, text) in WithoutLayoutBlanks(texts))
             {
-                var text = cells.TryGetValue(key, out var inCell) ? CellText(inCell) : string.Empty;
                 var position = new TablePosition(tableCount, key.Row + 1, key.Column + 1, key.RowEnd - key.Row, key.ColumnEnd - key.Column);
                 var location = new SourceLocation(0, 1, Path(pageNumber, $"table[{N(pageTable)}]/r{N(key.Row + 1)}c{N(key.Column + 1)}"));
                 pieces.Add(new SourceCell(text, location, IsTableCell: true)
@@ -130,6 +131,44 @@ internal static class PdfLayout
         }
 
         return new Box(word.Text, box.Left, box.Bottom, box.Right, box.Top, baseline, size);
+    }
+
+    /// <summary>
+    /// Leaves out the empty cells that are layout, not blank values: those in a grid column where no cell of the table
+    /// holds a number (the label columns: an empty label cell beside （六）其他处理, the part of a merged label cell that
+    /// a page break carries over), and those in the header rows above the table's first row with a number. An empty
+    /// cell among the numbers stays: it is a blank cell of the table.
+    /// </summary>
+    private static IEnumerable<(CellKey Key, string Text)> WithoutLayoutBlanks(List<(CellKey Key, string Text)> cells)
+    {
+        var numbers = cells.Where(c => IsNumber(c.Text)).Select(c => c.Key).ToList();
+        if (numbers.Count == 0)
+        {
+            return cells;
+        }
+
+        var firstRow = numbers.Min(k => k.Row);
+        var columns = numbers.Select(k => k.Column).ToHashSet();
+        return cells.Where(c => c.Text.Length > 0 || (c.Key.Row >= firstRow && columns.Contains(c.Key.Column)));
+    }
+
+    private static bool IsNumber(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var digits = 0;
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '０' and <= '９')
+            {
+                digits++;
+            }
+            else if (c is not ('.' or ',' or '-' or '−' or '%' or ' ' or '．' or '，'))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -392,8 +431,20 @@ internal static class PdfLayout
         {
             var horizontal = rules.Where(r => r.Horizontal).ToList();
             var vertical = rules.Where(r => !r.Horizontal).ToList();
-            var ys = Cluster(horizontal.Select(r => r.At)).OrderDescending().ToArray();
-            var xs = Cluster(vertical.Select(r => r.At)).Order().ToArray();
+            if (horizontal.Count == 0 || vertical.Count == 0)
+            {
+                return null;
+            }
+
+            // The table's outer edges count as grid lines even where no ruling is drawn: a table that crosses a page
+            // is open at the page's foot (and at the next page's head), its last cells bounded by the ends of the
+            // vertical rulings.
+            var top = Math.Max(horizontal.Max(r => r.At), vertical.Max(r => r.To));
+            var bottom = Math.Min(horizontal.Min(r => r.At), vertical.Min(r => r.From));
+            var left = Math.Min(vertical.Min(r => r.At), horizontal.Min(r => r.From));
+            var right = Math.Max(vertical.Max(r => r.At), horizontal.Max(r => r.To));
+            var ys = Cluster(horizontal.Select(r => r.At).Append(top).Append(bottom)).OrderDescending().ToArray();
+            var xs = Cluster(vertical.Select(r => r.At).Append(left).Append(right)).Order().ToArray();
             if (ys.Length < 2 || xs.Length < 2 || (long)(ys.Length - 1) * (xs.Length - 1) > MaxSlots)
             {
                 return null;
@@ -405,7 +456,7 @@ internal static class PdfLayout
         internal bool Contains(double x, double y) => x > Xs[0] && x < Xs[^1] && y < Ys[0] && y > Ys[^1];
 
         /// <summary>The cell around a point: bounded by the nearest rulings above, below, left and right of it that pass by the point.</summary>
-        internal CellKey? CellAt(double x, double y)
+        internal CellKey? CellAt(double x, double y, bool[]? open = null)
         {
             double? top = null, bottom = null, left = null, right = null;
             foreach (var rule in horizontal)
@@ -442,24 +493,34 @@ internal static class PdfLayout
                 }
             }
 
-            if (top is null || bottom is null || left is null || right is null)
+            if (open is not null)
             {
-                return null;
+                open[0] = top is null || bottom is null;
             }
+
+            top ??= Ys[0];
+            bottom ??= Ys[^1];
+            left ??= Xs[0];
+            right ??= Xs[^1];
 
             var key = new CellKey(Nearest(Ys, top.Value), Nearest(Xs, left.Value), Nearest(Ys, bottom.Value), Nearest(Xs, right.Value));
             return key.RowEnd > key.Row && key.ColumnEnd > key.Column ? key : null;
         }
 
-        /// <summary>Every cell of the grid, empty ones included: the cell around the centre of each grid slot.</summary>
+        /// <summary>
+        /// Every cell of the grid, empty ones included: the cell around the centre of each grid slot. An empty cell that
+        /// is open at the top or the bottom (no ruling drawn: the part of a merged cell that a page break cut off) is
+        /// left out, as it continues a cell of the page before or after.
+        /// </summary>
         internal IEnumerable<CellKey> AllCells()
         {
             var seen = new HashSet<CellKey>();
+            var open = new bool[1];
             for (var row = 0; row < Ys.Length - 1; row++)
             {
                 for (var column = 0; column < Xs.Length - 1; column++)
                 {
-                    if (CellAt((Xs[column] + Xs[column + 1]) / 2, (Ys[row] + Ys[row + 1]) / 2) is { } key && seen.Add(key))
+                    if (CellAt((Xs[column] + Xs[column + 1]) / 2, (Ys[row] + Ys[row + 1]) / 2, open) is { } key && !open[0] && seen.Add(key))
                     {
                         yield return key;
                     }
