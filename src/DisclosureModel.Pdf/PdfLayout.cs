@@ -24,7 +24,10 @@ internal static class PdfLayout
     private const double MinRuleLength = 3.0;
 
     /// <summary>The most grid slots (rows x columns) a table may have; a larger grid is read as lines.</summary>
-    private const int MaxSlots = 20_000;
+    private const int MaxSlots = 5_000;
+
+    /// <summary>The most ruling lines a page may have for its tables to be rebuilt (a statutory table has well under 200); beyond, the page is read as lines.</summary>
+    private const int MaxRules = 1_000;
 
     /// <summary>Reads the pieces of a page, numbering its tables from <paramref name="tableCount"/> on (document-wide).</summary>
     internal static List<SourceCell> ReadPage(Page page, int pageNumber, ref int tableCount)
@@ -34,7 +37,8 @@ internal static class PdfLayout
             .Where(w => !string.IsNullOrWhiteSpace(w.Text) && IsFinite(w.BoundingBox))
             .Select(ToBox)
             .ToList();
-        var tables = FindTables(Rulings(page));
+        var rules = Rulings(page);
+        var tables = rules.Count <= MaxRules ? FindTables(rules) : [];
 
         var placed = new Dictionary<Table, Dictionary<CellKey, List<Box>>>();
         var loose = new List<Box>();
