@@ -3,7 +3,7 @@ using DisclosureModel.Rendering;
 
 namespace DisclosureModel.Fuzz;
 
-/// <summary>The starting inputs: the embedded samples as compact JSON and as rendered text.</summary>
+/// <summary>The starting inputs: the embedded samples as compact JSON and as rendered text, and the corpus PDFs.</summary>
 internal static class Seeds
 {
     public static void Write(string directory)
@@ -14,6 +14,12 @@ internal static class Seeds
         {
             File.WriteAllBytes(Path.Combine(json, name + ".json"), DisclosureJson.SerializeToUtf8Bytes(report));
             File.WriteAllText(Path.Combine(text, name + ".txt"), ReportRenderer.ToText(report));
+        }
+
+        var pdf = Directory.CreateDirectory(Path.Combine(directory, "pdf")).FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seed-pdf"), "*.pdf"))
+        {
+            File.Copy(file, Path.Combine(pdf, Path.GetFileName(file)), overwrite: true);
         }
     }
 }

@@ -181,6 +181,53 @@ internal static partial class ImportMessages
         "Markdown 表格中只有占位列名的表头行（如“类别 | 数据1”）已略去。",
         "A header row of a Markdown table with placeholder column names only (such as 类别 | 数据1) was left out.");
 
+    // ------------------------------------------------------------ PDF documents (DisclosureModel.Pdf)
+
+    internal static MessageTemplate PdfNotPdf { get; } = new(
+        "import.pdfNotPdf",
+        "输入不是 PDF 文件：前 1024 字节中没有 %PDF- 文件头。",
+        "The input is not a PDF: there is no %PDF- header in its first 1024 bytes.");
+
+    internal static MessageTemplate PdfTruncated { get; } = new(
+        "import.pdfTruncated",
+        "PDF 文件不完整（被截断）：文件在第 {offset} 字节处结束，末尾没有文件结束标记 %%EOF。",
+        "The PDF is truncated: it ends at byte {offset} without the end-of-file marker %%EOF.");
+
+    internal static MessageTemplate PdfMalformed { get; } = new(
+        "import.pdfMalformed",
+        "PDF 文件结构损坏，无法读取（{where}）：{reason}",
+        "The PDF's structure is broken and it cannot be read ({where}): {reason}");
+
+    internal static MessageTemplate PdfEncrypted { get; } = new(
+        "import.pdfEncrypted",
+        "PDF 文件已加密，打开需要密码，未读取：请提供未加密的文件。",
+        "The PDF is encrypted and needs a password to open; it was not read: provide an unencrypted copy.");
+
+    internal static MessageTemplate PdfNoTextLayer { get; } = new(
+        "import.pdfNoTextLayer",
+        "PDF 没有文字层（{pages} 页中均无文字，如扫描件只有图像）：需要先进行文字识别（OCR），再导入识别出的文字。",
+        "The PDF has no text layer (none of its {pages} page(s) holds text; a scan holds only images): text recognition (OCR) is needed first, then import the recognised text.");
+
+    internal static MessageTemplate PdfTooManyBytes { get; } = new(
+        "import.pdfTooManyBytes",
+        "PDF 超过 {limit} 字节的上限，未读取。",
+        "The PDF exceeds the limit of {limit} bytes; it was not read.");
+
+    internal static MessageTemplate PdfTooManyPages { get; } = new(
+        "import.pdfTooManyPages",
+        "PDF 有 {pages} 页，超过 {limit} 页的上限，未读取。",
+        "The PDF has {pages} pages, more than the limit of {limit}; it was not read.");
+
+    internal static MessageTemplate PdfPageTooLarge { get; } = new(
+        "import.pdfPageTooLarge",
+        "此页有 {count} 个字符或图形，超过每页 {limit} 个的上限，未读取。",
+        "This page holds {count} characters or drawn shapes, more than the limit of {limit} per page; the document was not read.");
+
+    internal static MessageTemplate PdfCreationDate { get; } = new(
+        "import.pdfCreationDate",
+        "PDF 元数据中的创建日期为 {date}：这是文件的创建日期，不是报告的发布日期，未用作发布日期。",
+        "The PDF's metadata gives the creation date {date}: that is when the file was made, not when the report was published; it was not taken as the publication date.");
+
     // ------------------------------------------------------------ tables: labels and rows
 
     internal static MessageTemplate UnlabelledNumbers { get; } = new(

@@ -1,0 +1,167 @@
+using DisclosureModel.Import;
+using DisclosureModel.Validation;
+using FluentValidation;
+
+namespace DisclosureModel.Pdf.Tests;
+
+/// <summary>
+/// The two real published PDFs (tests/TestData/pdf, from shared/corpus/pdf: WPS-made, ruled tables, Section 三 across a
+/// page with a footer between its rows, a three-level Section 四 header, a vertical heading, a title over two lines),
+/// imported with every table cell asserted. The expected cells were read off the rendered pages (pdftoppm) by hand, one
+/// line per printed row, independently of the importer.
+/// </summary>
+public class RealCorpusPdfTests
+{
+    private const string Hongze2023Cells = """
+        article20Item1.rules: 0 0 0
+        article20Item1.normativeDocuments: 0 5 5
+        article20Item5.administrativeLicensing: 550
+        article20Item6.administrativePenalty: 4119
+        article20Item6.administrativeCoercion: 195
+        article20Item8.administrativeFees: 7730.28
+        applications/newlyReceived: 21 0 0 0 0 0 21
+        applications/carriedOverFromLastYear: 0 0 0 0 0 0 0
+        applications/disclosed: 0 0 0 0 0 0 0
+        applications/partiallyDisclosed: 4 0 0 0 0 0 4
+        applications/stateSecret: 1 0 0 0 0 0 1
+        applications/prohibitedByLaw: 0 0 0 0 0 0 0
+        applications/endangersSecurityOrStability: 0 0 0 0 0 0 0
+        applications/thirdPartyRights: 0 0 0 0 0 0 0
+        applications/internalAffairs: 0 0 0 0 0 0 0
+        applications/deliberativeProcess: 1 0 0 0 0 0 1
+        applications/enforcementFile: 1 0 0 0 0 0 1
+        applications/administrativeInquiry: 0 0 0 0 0 0 0
+        applications/notHeld: 10 0 0 0 0 0 10
+        applications/requiresCreation: 3 0 0 0 0 0 3
+        applications/unclearAfterCorrection: 0 0 0 0 0 0 0
+        applications/petitionOrComplaint: 1 0 0 0 0 0 1
+        applications/repeated: 0 0 0 0 0 0 0
+        applications/publication: 0 0 0 0 0 0 0
+        applications/excessive: 0 0 0 0 0 0 0
+        applications/confirmationOfObtained: 0 0 0 0 0 0 0
+        applications/otherHandling: 0 0 0 0 0 0 0
+        applications/outcomesTotal: 21 0 0 0 0 0 21
+        applications/carriedForwardToNextYear: 0 0 0 0 0 0 0
+        reviewAndLitigation: 10 1 0 0 0 0 0 0 0 0 5 0 0 0 0
+        """;
+
+    private const string Hongze2024Cells = """
+        article20Item1.rules: 0 0 0
+        article20Item1.normativeDocuments: 3 0 8
+        article20Item5.administrativeLicensing: 9487
+        article20Item6.administrativePenalty: 2776
+        article20Item6.administrativeCoercion: 84
+        article20Item8.administrativeFees: 7545
+        applications/newlyReceived: 95 0 0 0 0 0 95
+        applications/carriedOverFromLastYear: 0 0 0 0 0 0 0
+        applications/disclosed: 50 0 0 0 0 0 50
+        applications/partiallyDisclosed: 9 0 0 0 0 0 9
+        applications/stateSecret: 0 0 0 0 0 0 0
+        applications/prohibitedByLaw: 0 0 0 0 0 0 0
+        applications/endangersSecurityOrStability: 1 0 0 0 0 0 1
+        applications/thirdPartyRights: 0 0 0 0 0 0 0
+        applications/internalAffairs: 0 0 0 0 0 0 0
+        applications/deliberativeProcess: 1 0 0 0 0 0 1
+        applications/enforcementFile: 1 0 0 0 0 0 1
+        applications/administrativeInquiry: 0 0 0 0 0 0 0
+        applications/notHeld: 31 0 0 0 0 0 31
+        applications/requiresCreation: 1 0 0 0 0 0 1
+        applications/unclearAfterCorrection: 0 0 0 0 0 0 0
+        applications/petitionOrComplaint: 1 0 0 0 0 0 1
+        applications/repeated: 0 0 0 0 0 0 0
+        applications/publication: 0 0 0 0 0 0 0
+        applications/excessive: 0 0 0 0 0 0 0
+        applications/confirmationOfObtained: 0 0 0 0 0 0 0
+        applications/otherHandling: 0 0 0 0 0 0 0
+        applications/outcomesTotal: 95 0 0 0 0 0 95
+        applications/carriedForwardToNextYear: 0 0 0 0 0 0 0
+        reviewAndLitigation: 1 1 0 0 2 1 0 0 0 1 2 0 1 0 3
+        """;
+
+    [Theory]
+    [InlineData("hongze-district-gov_2023.pdf", "洪泽区人民政府", 2023, Hongze2023Cells)]
+    [InlineData("hongze-district-gov_2024.pdf", "淮安市洪泽区人民政府", 2024, Hongze2024Cells)]
+    public void The_published_pdf_imports_with_every_cell_as_printed(string name, string agency, int year, string expected)
+    {
+        var result = PdfReportImporter.Import(TestData.Read(name));
+
+        Assert.True(result.IsComplete, result.Log.ToCanonicalText());
+        var report = result.Report!;
+        Assert.Equal((agency, year), (report.Metadata.AgencyName, report.Metadata.ReportYear));
+        Assert.Equal(FormatEdition.Edition2021, report.Edition);
+        Assert.Contains(result.Log.Diagnostics, d => d.Code == ImportDiagnosticCode.EditionHybrid && d.PropertyPath == "Applications.Outcomes.OtherHandling");
+        Assert.Equal(CellText.Lines(expected), CellText.Lines(CellText.Of(report)));
+        Assert.Empty(report.UnreadCells);
+        Assert.DoesNotContain(result.Log.Diagnostics, d => d.Severity == ImportSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData("hongze-district-gov_2023.pdf")]
+    [InlineData("hongze-district-gov_2024.pdf")]
+    public void The_creation_date_is_noted_and_never_taken_for_the_publication_date(string name)
+    {
+        var result = PdfReportImporter.Import(TestData.Read(name));
+
+        Assert.Null(result.Report!.Metadata.PublishedAt);
+        var note = Assert.Single(result.Log.Diagnostics, d => d.MessageId == "import.pdfCreationDate");
+        Assert.Equal(ImportSeverity.Info, note.Severity);
+        Assert.Equal("Metadata.PublishedAt", note.PropertyPath);
+    }
+
+    [Fact]
+    public void The_page_footers_between_rows_are_left_out_and_noted()
+    {
+        var result = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2023.pdf"));
+
+        var footers = result.Log.Diagnostics.Where(d => d.MessageId == "import.pageFooterSkipped").Select(d => (d.Seen, d.Location.Path)).ToList();
+        Assert.Equal(
+            [("-1-", "page[1]/line[25]"), ("-2-", "page[2]/line[15]"), ("-3-", "page[3]/line[2]"), ("-4-", "page[4]/line[12]"), ("-5-", "page[5]/line[6]")],
+            footers);
+    }
+
+    [Fact]
+    public void Validating_the_2023_report_gives_exactly_its_two_real_section_four_imbalances()
+    {
+        var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2023.pdf")).Report!;
+
+        var errors = new DisclosureReportValidator().Validate(report).Errors.Where(e => e.Severity == Severity.Error).ToList();
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Equal("R4", e.ErrorCode));
+    }
+
+    [Fact]
+    public void Validating_the_2024_report_gives_no_error()
+    {
+        var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2024.pdf")).Report!;
+
+        var errors = new DisclosureReportValidator().Validate(report).Errors.Where(e => e.Severity == Severity.Error);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void The_cells_carry_page_regions_and_grid_positions()
+    {
+        var cells = PdfReportImporter.ExtractCells(TestData.Read("hongze-district-gov_2023.pdf"));
+
+        Assert.All(cells, c => Assert.NotNull(c.Region));
+        Assert.All(cells.Where(c => c.IsTableCell), c => Assert.NotNull(c.Position));
+
+        // The vertical heading, whose characters the text layer gives one per line, is one merged cell.
+        var heading = Assert.Single(cells, c => c.Text.Replace("\n", string.Empty, StringComparison.Ordinal) == "三、本年度办理结果");
+        Assert.Equal(3, heading.Region!.Page);
+        Assert.True(heading.Position!.RowSpan > 10, heading.Position.ToString());
+
+        // The wrapped label of （二）部分公开 is one cell whose number sits in the same grid row.
+        var partial = Assert.Single(cells, c => c.Text.StartsWith("（二）部分公开", StringComparison.Ordinal));
+        Assert.Contains("计其他情形）", partial.Text, StringComparison.Ordinal);
+        var row = cells.Where(c => c.Position is { } p && p.Table == partial.Position!.Table && p.Row == partial.Position.Row && p.Column > partial.Position.Column).Select(c => c.Text);
+        Assert.Equal(["4", "0", "0", "0", "0", "0", "4"], row);
+
+        // The title over two lines, and the header cell broken over lines (社会 / 公益 / 组织).
+        Assert.Equal(["洪泽区人民政府", "2023 年政府信息公开工作年度报告"], cells.Take(2).Select(c => c.Text));
+        Assert.Contains(cells, c => c.IsTableCell && c.Text == "社会\n公益\n组织");
+        Assert.Equal("page[1]/line[1]", cells[0].Location.Path);
+    }
+}
