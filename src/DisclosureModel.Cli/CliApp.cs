@@ -107,9 +107,10 @@ public static class CliApp
 
         // render
         var renderFile = new Argument<string>("FILE") { Description = "A report JSON file, or - for standard input." };
-        var renderAs = new Option<RenderFormat>("--as") { Description = "Output: markdown, html, text or csv.", Required = true, HelpName = EnumHelpName<RenderFormat>() };
-        var render = new Command("render", "Render a report's statutory tables in the official layout.") { renderFile, renderAs };
-        render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs)));
+        var renderAs = new Option<RenderFormat>("--as") { Description = "Output: markdown, html, text, csv, or docx (a Word document in the official layout; needs -o).", Required = true, HelpName = EnumHelpName<RenderFormat>() };
+        var renderOutput = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (atomically: a temporary file beside it, then renamed over it). Required for docx." };
+        var render = new Command("render", "Render a report's statutory tables in the official layout (docx: the whole report as a Word document).") { renderFile, renderAs, renderOutput };
+        render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs), parse.GetValue(renderOutput)));
 
         // sum
         var sumFiles = new Argument<string[]>("FILE") { Description = "Report JSON or NDJSON files (or directories) of the same year and edition.", Arity = ArgumentArity.OneOrMore };

@@ -4,6 +4,7 @@ using DisclosureModel.Csv;
 using DisclosureModel.Import;
 using DisclosureModel.Json;
 using DisclosureModel.Rendering;
+using DisclosureModel.Word;
 
 namespace DisclosureModel.Cli;
 
@@ -21,6 +22,9 @@ public enum RenderFormat
 
     /// <summary>Long-format CSV, one row per cell.</summary>
     Csv,
+
+    /// <summary>A Word document (.docx) of the whole report in the official layout; binary, so written only to a file (-o).</summary>
+    Docx,
 }
 
 /// <summary>The commands that read reports and write one result: import, render, sum, diff, convert, schema, sample.</summary>
@@ -73,16 +77,44 @@ internal static class ReportCommands
         });
     }
 
-    public static int Render(CliIo io, string path, RenderFormat format) => Guard(io, () =>
+    public static int Render(CliIo io, string path, RenderFormat format, string? output) => Guard(io, () =>
     {
+        var toFile = output is not null and not "-";
+        if (format == RenderFormat.Docx && !toFile)
+        {
+            // A .docx is binary: never to standard output (a terminal, or a pipe mistaken for one).
+            io.Error.WriteLine("disclosure: render --as docx writes a binary Word document: give the file with -o, e.g. -o report.docx");
+            return ExitCodes.UsageError;
+        }
+
+        if (toFile)
+        {
+            CheckOutput(path, output!);
+        }
+
         var report = ReportFiles.ReadReport(path, io, "render");
-        io.Out.Write(format switch
+        if (format == RenderFormat.Docx)
+        {
+            WriteFileAtomically(io, output!, DocxReportWriter.ToBytes(report));
+            return ExitCodes.Success;
+        }
+
+        var text = format switch
         {
             RenderFormat.Markdown => ReportRenderer.ToMarkdown(report),
             RenderFormat.Html => ReportRenderer.ToHtml(report),
             RenderFormat.Text => ReportRenderer.ToText(report),
             _ => ReportCsv.Format(report),
-        });
+        };
+        if (toFile)
+        {
+            WriteFileAtomically(io, output!, new System.Text.UTF8Encoding(false).GetBytes(text));
+        }
+        else
+        {
+            io.Out.Write(text);
+        }
+
         return ExitCodes.Success;
     });
 

@@ -10,7 +10,7 @@ namespace DisclosureModel.Fuzz;
 /// The fuzz targets: each takes the raw bytes of one input and throws only when the library broke its contract.
 /// The test suite replays the committed corpus through the same targets.
 /// </summary>
-public static class FuzzTargets
+public static partial class FuzzTargets
 {
     // Created on first use, never in a static constructor: under AFL++, instrumented library code must not run before
     // Fuzzer.OutOfProcess.Run has set up the coverage map (it crashes with an access violation).
@@ -19,10 +19,10 @@ public static class FuzzTargets
     private static DisclosureReportValidator Validator => validator ??= new DisclosureReportValidator();
 
     /// <summary>Gets the target names, as given on the command line.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["json", "text"];
+    public static IReadOnlyList<string> Names { get; } = ["json", "text", "docx"];
 
     /// <summary>Runs the named target on one input.</summary>
-    /// <param name="target">"json" or "text".</param>
+    /// <param name="target">"json", "text" or "docx".</param>
     /// <param name="input">The input bytes.</param>
     /// <exception cref="ArgumentException">Unknown target.</exception>
     public static void Run(string target, ReadOnlySpan<byte> input)
@@ -34,6 +34,9 @@ public static class FuzzTargets
                 break;
             case "text":
                 Text(input);
+                break;
+            case "docx":
+                Docx(input);
                 break;
             default:
                 throw new ArgumentException($"Unknown target '{target}'; expected one of: {string.Join(", ", Names)}.", nameof(target));

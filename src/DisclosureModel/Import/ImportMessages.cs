@@ -465,6 +465,53 @@ internal static partial class ImportMessages
         "“{equation}”（{code}）",
         "{equation} ({code})");
 
+    // ------------------------------------------------------------ Word documents (DisclosureModel.Word)
+
+    internal static MessageTemplate DocxLegacyWord { get; } = new(
+        "import.docx.legacyWord",
+        "这是旧版二进制 Word 文档（.doc），无法读取：请用 Word、WPS 或 LibreOffice 将其另存为 .docx 后再导入。",
+        "This is a legacy binary Word document (.doc), which is not read: save it as .docx in Word, WPS or LibreOffice and import that.");
+
+    internal static MessageTemplate DocxEncrypted { get; } = new(
+        "import.docx.encrypted",
+        "该 Word 文档已加密（受密码保护），未打开：请去除密码后再导入。",
+        "The Word document is encrypted (password-protected) and was not opened: remove the password and import it again.");
+
+    internal static MessageTemplate DocxNotWord { get; } = new(
+        "import.docx.notWord",
+        "输入不是 Word 文档（.docx）：{what}。",
+        "The input is not a Word document (.docx): {what}.");
+
+    internal static MessageTemplate DocxMalformed { get; } = new(
+        "import.docx.malformed",
+        "Word 文档已损坏，无法读取（{what}）：{detail}",
+        "The Word document is damaged and cannot be read ({what}): {detail}");
+
+    internal static MessageTemplate DocxTooLarge { get; } = new(
+        "import.docx.tooLarge",
+        "Word 文档超过 {limit} 字节的上限（由 ImportOptions.MaxInputLength 决定），未读取。",
+        "The Word document exceeds the limit of {limit} bytes (set by ImportOptions.MaxInputLength); it was not read.");
+
+    internal static MessageTemplate DocxPartTooLarge { get; } = new(
+        "import.docx.partTooLarge",
+        "Word 文档的正文部件 {part} 解压后超过 {limit} 字节的上限，未读取（可能是压缩炸弹）。",
+        "The main part {part} of the Word document exceeds the limit of {limit} bytes uncompressed; it was not read (it may be a zip bomb).");
+
+    internal static MessageTemplate DocxTooDeep { get; } = new(
+        "import.docx.tooDeep",
+        "Word 文档的正文部件 {part} 中 XML 嵌套超过 {limit} 层的上限，未读取。",
+        "The XML of the main part {part} of the Word document nests deeper than the limit of {limit} levels; it was not read.");
+
+    internal static MessageTemplate DocxTooManyCells { get; } = new(
+        "import.docx.tooManyCells",
+        "Word 文档的表格单元格超过 {limit} 个的上限，未读取。",
+        "The Word document's tables have more than the limit of {limit} cells; it was not read.");
+
+    internal static MessageTemplate DocxTooManyParts { get; } = new(
+        "import.docx.tooManyParts",
+        "Word 文档包含超过 {limit} 个部件的上限，未读取。",
+        "The Word document holds more than the limit of {limit} parts; it was not read.");
+
     /// <summary>Formats a template in both languages.</summary>
     internal static ImportMessage With(this MessageTemplate template, params ReadOnlySpan<MessageArgument> args) =>
         new(template, template.FormatChinese(args), template.FormatEnglish(args));

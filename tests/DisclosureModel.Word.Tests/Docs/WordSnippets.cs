@@ -1,0 +1,60 @@
+using DisclosureModel.Import;
+
+namespace DisclosureModel.Word.Tests.Docs;
+
+/// <summary>The examples of src/DisclosureModel.Word/PACKAGE.md and docs/outputs.md, compiled and run (compared by the core tests' SnippetTests).</summary>
+public sealed class WordSnippets : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("disclosure-word-snippets-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public async Task WriteAndRead()
+    {
+        var path = Path.Combine(directory, "report.docx");
+        var lines = new List<string>();
+
+        #region word-package-readme-write
+        await using (var file = File.Create(path))
+        {
+            await DocxReportWriter.WriteAsync(Samples.Pingtan2022, file);
+        }
+        #endregion
+
+        #region word-package-readme-read
+        await using var stream = File.OpenRead(path);
+        ImportResult result = await DocxReportImporter.ImportAsync(stream, new ImportOptions { AgencyKind = AgencyKind.Government });
+        if (result.Report is { } report)
+        {
+            lines.Add($"{report.Metadata.AgencyName} {report.Metadata.ReportYear}: {report.Applications.NewlyReceived.Total} new applications");
+        }
+
+        foreach (var diagnostic in result.Log.Diagnostics.Where(d => d.Severity == ImportSeverity.Error))
+        {
+            lines.Add($"{diagnostic.Code} at {diagnostic.Location.Path}: {diagnostic.Message}");
+        }
+        #endregion
+
+        Assert.Equal(["平潭综合实验区 2022: 74 new applications"], lines);
+    }
+
+    [Fact]
+    public void Cells()
+    {
+        var bytes = DocxReportWriter.ToBytes(Samples.Pingtan2022);
+        var lines = new List<string>();
+
+        #region word-package-readme-cells
+        foreach (SourceCell cell in DocxReportImporter.ExtractCells(bytes))
+        {
+            if (cell.Position is { RowSpan: > 1 } or { ColumnSpan: > 1 })
+            {
+                lines.Add($"{cell.Location.Path} {cell.Position}: {cell.Text}");   // table[5]/r1c4 table[5]/r1c4+1x7: 申请人情况
+            }
+        }
+        #endregion
+
+        Assert.Contains("table[5]/r1c4 table[5]/r1c4+1x7: 申请人情况", lines);
+    }
+}
