@@ -95,7 +95,7 @@ internal static class ReportCommands
         var report = ReportFiles.ReadReport(path, io, "render");
         if (format == RenderFormat.Docx)
         {
-            WriteFileAtomically(io, output!, DocxReportWriter.ToBytes(report));
+            WriteFileAtomically(io, output!, stream => DocxReportWriter.Write(report, stream));
             return ExitCodes.Success;
         }
 
@@ -108,7 +108,7 @@ internal static class ReportCommands
         };
         if (toFile)
         {
-            WriteFileAtomically(io, output!, new System.Text.UTF8Encoding(false).GetBytes(text));
+            WriteFileAtomically(io, output!, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(text)));
         }
         else
         {

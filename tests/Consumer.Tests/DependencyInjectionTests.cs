@@ -29,8 +29,8 @@ public class DependencyInjectionTests
     [Fact]
     public void Registered_options_reach_every_validator()
     {
-        var services = new ServiceCollection();
         #region validation-di
+        var services = new ServiceCollection();
         // Optional: without registered options, the container uses each validator's parameterless constructor.
         services.AddSingleton(new DisclosureValidatorOptions { Language = ValidationLanguage.English, MinimumSeverity = Severity.Info });
         services.AddValidatorsFromAssemblyContaining<DisclosureReportValidator>();

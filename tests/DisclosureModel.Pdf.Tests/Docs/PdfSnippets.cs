@@ -8,10 +8,9 @@ public class PdfSnippets
     [Fact]
     public void PackageReadme()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2024.pdf");
-        var lines = new List<string>();
-
         #region pdf-package-readme
+        string path = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2024.pdf");
+        var lines = new List<string>();
         ImportResult result = PdfReportImporter.Import(File.ReadAllBytes(path), new ImportOptions { AgencyKind = AgencyKind.Government });
         if (result.Report is { } report)
         {
@@ -31,10 +30,9 @@ public class PdfSnippets
     [Fact]
     public void PackageReadmeCells()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2023.pdf");
-        var lines = new List<string>();
-
         #region pdf-package-readme-cells
+        string path = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2023.pdf");
+        var lines = new List<string>();
         foreach (SourceCell cell in PdfReportImporter.ExtractCells(File.ReadAllBytes(path)))
         {
             if (cell.Text.StartsWith("（二）部分公开", StringComparison.Ordinal))

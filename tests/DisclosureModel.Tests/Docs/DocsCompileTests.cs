@@ -30,6 +30,9 @@ public partial class DocsCompileTests
     private static readonly string[] MarkersAllowed =
     [
         "docs/outputs.md: snippet-continues: uses FindingsFormatter, the class of the block above",
+        "docs/json.md: snippet-not-compiled: its types are declared in the comments; compiled and run as SerializerIntegrationTests.Docs_embedding",
+        "docs/json.md: snippet-not-compiled: part of an ASP.NET Core app; compiled and run in tests/Consumer.WebApi.Tests",
+        "docs/validation.md: snippet-not-compiled: needs FluentValidation.DependencyInjectionExtensions; compiled and run in tests/Consumer.Tests",
     ];
 
     /// <summary>The usings a <c>Microsoft.NET.Sdk</c> console project has without writing them (ImplicitUsings).</summary>

@@ -213,9 +213,10 @@ public class SerializerIntegrationTests
     [Fact]
     public void Docs_try_deserialize()
     {
-        string json = Changed(t => t["metadata"]!["reportYear"] = 2018);
-        string? where = null;
+        File.WriteAllText("report-2018.json", Changed(t => t["metadata"]!["reportYear"] = 2018));
         #region json-try-deserialize
+        string json = File.ReadAllText("report-2018.json");
+        string? where = null;
         if (DisclosureJson.TryDeserialize(json, out DisclosureReport? report, out DisclosureJsonException? error))
         {
             Console.WriteLine(report.Metadata.AgencyName);

@@ -30,9 +30,9 @@ public class ValidationDocsTests
     [Fact]
     public void Selecting_members_and_rule_sets()
     {
-        var report = Reports.Balanced2021.WithApplications(a => a with { NewlyReceived = a.NewlyReceived with { NaturalPerson = a.NewlyReceived.NaturalPerson + 1 } });
-
         #region validation-include-properties
+        ApplicationsTable applications = Samples.Pingtan2022.Applications;   // one natural person too many in 一、本年新收
+        DisclosureReport report = Samples.Pingtan2022 with { Applications = applications with { NewlyReceived = applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 72) } };
         var validator = new DisclosureReportValidator();
         ValidationResult section3 = validator.Validate(report, o => o.IncludeProperties(x => x.Applications));
         ValidationResult metadata = validator.Validate(report, o => o.IncludeProperties(x => x.Metadata));
@@ -41,7 +41,15 @@ public class ValidationDocsTests
         Assert.Equal(["R1", "R3"], section3.Errors.Select(f => f.ErrorCode));
         Assert.Empty(metadata.Errors);
 
+        Rule_sets();
+    }
+
+    private static void Rule_sets()
+    {
         #region validation-rule-sets
+        ApplicationsTable applications = Samples.Pingtan2022.Applications;   // one natural person too many in 一、本年新收
+        DisclosureReport report = Samples.Pingtan2022 with { Applications = applications with { NewlyReceived = applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 72) } };
+        var validator = new DisclosureReportValidator();
         ValidationResult balancing = validator.Validate(report, o => o.IncludeRuleSets(DisclosureRuleSets.Balancing));
         ValidationResult dates = validator.Validate(report, o => o.IncludeRuleSets("Metadata", "Deadlines"));
         ValidationResult all = validator.Validate(report, o => o.IncludeAllRuleSets());  // the same as validator.Validate(report)

@@ -3,26 +3,31 @@ using DisclosureModel.Import;
 namespace DisclosureModel.Word.Tests.Docs;
 
 /// <summary>The examples of src/DisclosureModel.Word/PACKAGE.md and docs/outputs.md, compiled and run (compared by the core tests' SnippetTests).</summary>
-public sealed class WordSnippets : IDisposable
+public sealed class WordSnippets
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("disclosure-word-snippets-").FullName;
-
-    public void Dispose() => Directory.Delete(directory, recursive: true);
-
     [Fact]
     public async Task WriteAndRead()
     {
-        var path = Path.Combine(directory, "report.docx");
-        var lines = new List<string>();
+        await Write();
+        Assert.Equal(["平潭综合实验区 2022: 74 new applications"], await Read());
+    }
 
+    private static async Task Write()
+    {
         #region word-package-readme-write
+        string path = Path.Combine(Path.GetTempPath(), "pingtan-2022.docx");
         await using (var file = File.Create(path))
         {
             await DocxReportWriter.WriteAsync(Samples.Pingtan2022, file);
         }
         #endregion
+    }
 
+    private static async Task<List<string>> Read()
+    {
         #region word-package-readme-read
+        string path = Path.Combine(Path.GetTempPath(), "pingtan-2022.docx");
+        var lines = new List<string>();
         await using var stream = File.OpenRead(path);
         ImportResult result = await DocxReportImporter.ImportAsync(stream, new ImportOptions { AgencyKind = AgencyKind.Government });
         if (result.Report is { } report)
@@ -36,16 +41,15 @@ public sealed class WordSnippets : IDisposable
         }
         #endregion
 
-        Assert.Equal(["平潭综合实验区 2022: 74 new applications"], lines);
+        return lines;
     }
 
     [Fact]
     public void Cells()
     {
-        var bytes = DocxReportWriter.ToBytes(Samples.Pingtan2022);
-        var lines = new List<string>();
-
         #region word-package-readme-cells
+        byte[] bytes = DocxReportWriter.ToBytes(Samples.Pingtan2022);
+        var lines = new List<string>();
         foreach (SourceCell cell in DocxReportImporter.ExtractCells(bytes))
         {
             if (cell.Position is { RowSpan: > 1 } or { ColumnSpan: > 1 })
