@@ -15,6 +15,7 @@
 #
 # Usage: bash benchmarks/startup.sh [RUNS]        (RUNS defaults to 20)
 #        DISCLOSURE_TOOL=/path/to/disclosure bash benchmarks/startup.sh   measures that executable alone, packs nothing
+#        (with DISCLOSURE_R2R="dotnet /path/disclosure.dll" and DISCLOSURE_JIT=… also those builds, in the same run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
@@ -28,6 +29,9 @@ declare -A tool
 if [ -n "${DISCLOSURE_TOOL:-}" ]; then
   builds=(given)
   tool[given]=$DISCLOSURE_TOOL
+  # DISCLOSURE_R2R / DISCLOSURE_JIT: commands of a ReadyToRun and a JIT build to measure in the same run.
+  [ -n "${DISCLOSURE_R2R:-}" ] && builds+=(r2r) && tool[r2r]=$DISCLOSURE_R2R
+  [ -n "${DISCLOSURE_JIT:-}" ] && builds+=(jit) && tool[jit]=$DISCLOSURE_JIT
 else
   # Packs the committed state (HEAD), copied out of the work tree, so builds in the work tree do not interfere.
   mkdir -p "$work/repo"
@@ -98,7 +102,7 @@ for ((c = 0; c < cases; c++)); do
     { t[NR] = $1 }
     END {
       m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-      printf "%.0f| %s | %.0f | %.0f | %.0f | %.2f |\n", m, name, m / 1000, t[1] / 1000, t[NR] / 1000, hello > 0 ? m / hello : 1
+      printf "%.0f| %s | %.0f | %.0f | %.0f | %.2f |\n", m, name, m / 1000, t[1] / 1000, t[NR] / 1000, (hello > 0 ? m / hello : 1)
     }')
   [ "$c" -eq 0 ] && hello=${line%%|*}
   echo "|${line#*|}"
