@@ -63,9 +63,33 @@ public static class HtmlReportImporter
             return limited;
         }
 
+        // Issue 16, defect 8: the parser's cost is quadratic in the nesting depth, so the depth is checked first.
+        if (HtmlNesting.FindTooDeep(html) is var tooDeep and >= 0)
+        {
+            return TooDeep(html, tooDeep);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         return Import(document, options);
+    }
+
+    private static ImportResult TooDeep(string html, int offset)
+    {
+        var before = html.AsSpan(0, offset);
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var location = new SourceLocation(before.Count('\n') + 1, offset - lineStart + 1);
+        return new ImportResult
+        {
+            Log = new ImportLog
+            {
+                EditionReason = "not read: the page nests too deeply",
+                Diagnostics =
+                [
+                    ImportContext.Create(ImportDiagnosticCode.DocumentLimitExceeded, ImportSeverity.Error, location, ImportMessages.HtmlTooDeep.With(("limit", HtmlNesting.MaxDepth))),
+                ],
+            },
+        };
     }
 
     /// <summary>

@@ -10,6 +10,16 @@ public sealed class ProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
+    /// <summary>
+    /// The tool to run: the build's <c>disclosure.dll</c> through <c>dotnet</c>, or, when <c>DISCLOSURE_TOOL</c> names
+    /// an executable, that one (<c>.ci/run</c> sets it to the tool installed from the packed packages, the Native AOT
+    /// executable on linux-x64, so these tests also check what ships).
+    /// </summary>
+    private static (string FileName, string[] Arguments) Tool =>
+        Environment.GetEnvironmentVariable("DISCLOSURE_TOOL") is { Length: > 0 } tool
+            ? (tool, [])
+            : ("dotnet", [Path.Combine(AppContext.BaseDirectory, "disclosure.dll")]);
+
     private static async Task<(int ExitCode, string Out, string Error)> RunToolAsync(params string[] args)
     {
         var run = await RunToolAsync(asUnprivilegedUser: false, args);
@@ -24,7 +34,8 @@ public sealed class ProcessTests : IDisposable
     private static async Task<(int ExitCode, string Out, string Error, long PeakKilobytes)> RunToolAsync(bool asUnprivilegedUser, params string[] args)
     {
         var unprivileged = asUnprivilegedUser && Environment.IsPrivilegedProcess;
-        var start = new ProcessStartInfo(unprivileged ? "setpriv" : "dotnet")
+        var (tool, toolArgs) = Tool;
+        var start = new ProcessStartInfo(unprivileged ? "setpriv" : tool)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -32,14 +43,13 @@ public sealed class ProcessTests : IDisposable
         };
         if (unprivileged)
         {
-            foreach (var arg in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet"])
+            foreach (var arg in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", tool])
             {
                 start.ArgumentList.Add(arg);
             }
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
-        foreach (var arg in args)
+        foreach (var arg in toolArgs.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -253,14 +263,19 @@ public sealed class ProcessTests : IDisposable
     [Fact]
     public async Task Ctrl_c_stops_validate()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (tool, toolArgs) = Tool;
+        var start = new ProcessStartInfo(tool)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "disclosure.dll"));
+        foreach (var arg in toolArgs)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add("validate");
         start.ArgumentList.Add("-");
         using var process = Process.Start(start)!;

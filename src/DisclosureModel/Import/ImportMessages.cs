@@ -30,6 +30,11 @@ internal static partial class ImportMessages
         "输入超过 {bytes} 字节：任何编码解码后都超过 {limit} 个字符的上限（ImportOptions.MaxInputLength），未解码。",
         "The input exceeds {bytes} bytes: in any encoding it decodes to more than the limit of {limit} characters (ImportOptions.MaxInputLength); nothing was decoded.");
 
+    internal static MessageTemplate HtmlTooDeep { get; } = new(
+        "import.htmlTooDeep",
+        "HTML 元素嵌套超过 {limit} 层的上限，在此处达到上限；页面未解析。",
+        "The HTML nests elements deeper than the limit of {limit} levels; the limit is reached here; the page was not parsed.");
+
     // ------------------------------------------------------------ decoding bytes
 
     internal static MessageTemplate EncodingFromBom { get; } = new(
