@@ -549,10 +549,12 @@ public sealed class CliTests : IDisposable
         Assert.Contains("error DocumentUnsupported at input: This is a PNG image, not a document with text: text recognition (OCR) is needed first; there is no report.", run.Error, StringComparison.Ordinal);
         Assert.EndsWith($"disclosure: {image}: no report could be recognised (see the log above)\n", run.Error, StringComparison.Ordinal);
 
+        // The tool has the PDF reader: a file that only starts like a PDF reaches it and is refused as malformed.
         var pdf = WriteBytes("report.pdf", [.. "%PDF-1.7\n"u8]);
         run = await RunAsync("import", pdf);
         Assert.Equal(ExitCodes.InputError, run.ExitCode);
-        Assert.Contains("add the DisclosureModel.Pdf package and pass PdfReportImporter.Reader", run.Error, StringComparison.Ordinal);
+        Assert.Contains("info DocumentKindDetected at input: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error DocumentMalformed at ", run.Error, StringComparison.Ordinal);
     }
 
     /// <summary>A tree of inputs: two reports, one page with unread cells, an image, a zip that is no .docx, a hidden file.</summary>

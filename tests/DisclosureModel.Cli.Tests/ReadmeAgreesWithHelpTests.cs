@@ -28,9 +28,12 @@ public partial class ReadmeAgreesWithHelpTests
         var longNames = helpMatches.SelectMany(m => m.Groups["names"].Value.Split(", ").Select(alias => (Alias: alias, Name: m.Groups["names"].Value.Split(", ")[^1]))).ToDictionary(a => a.Alias, a => a.Name);
         var helpOptions = helpMatches.ToDictionary(m => m.Groups["names"].Value.Split(", ")[^1], m => m.Groups["values"].Value);
         helpOptions.Remove("--help");
-        var readmeOptions = ReadmeOption().Matches(entry).ToDictionary(
-            m => longNames.GetValueOrDefault(m.Groups["name"].Value, m.Groups["name"].Value),
-            m => m.Groups["values"].Value.Replace("\\|", "|", StringComparison.Ordinal));
+        // A command may have several README rows (import FILE, import DIR): an option named in more than one counts once.
+        var readmeOptions = ReadmeOption().Matches(entry)
+            .DistinctBy(m => longNames.GetValueOrDefault(m.Groups["name"].Value, m.Groups["name"].Value))
+            .ToDictionary(
+                m => longNames.GetValueOrDefault(m.Groups["name"].Value, m.Groups["name"].Value),
+                m => m.Groups["values"].Value.Replace("\\|", "|", StringComparison.Ordinal));
 
         Assert.True(
             helpOptions.Keys.Order(StringComparer.Ordinal).SequenceEqual(readmeOptions.Keys.Order(StringComparer.Ordinal)),

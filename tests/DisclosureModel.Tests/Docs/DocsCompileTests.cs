@@ -32,6 +32,7 @@ public partial class DocsCompileTests
         "docs/outputs.md: snippet-continues: uses FindingsFormatter, the class of the block above",
         "docs/json.md: snippet-not-compiled: its types are declared in the comments; compiled and run as SerializerIntegrationTests.Docs_embedding",
         "docs/json.md: snippet-not-compiled: part of an ASP.NET Core app; compiled and run in tests/Consumer.WebApi.Tests",
+        "docs/json.md: snippet-not-compiled: part of an ASP.NET Core app; compiled and run in tests/Consumer.WebApi.Tests",
         "docs/validation.md: snippet-not-compiled: needs FluentValidation.DependencyInjectionExtensions; compiled and run in tests/Consumer.Tests",
     ];
 
