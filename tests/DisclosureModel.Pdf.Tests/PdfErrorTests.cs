@@ -97,6 +97,24 @@ public class PdfErrorTests
     }
 
     [Fact]
+    public void A_page_with_more_characters_than_the_limit_is_refused()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var line = new string('1', 1_000);
+        for (var i = 0; i <= PdfReportImporter.MaxItemsPerPage / line.Length; i++)
+        {
+            page.AddText(line, 1, new UglyToad.PdfPig.Core.PdfPoint(10, 800 - (i % 700)), font);
+        }
+
+        var result = PdfReportImporter.Import(builder.Build());
+
+        var error = Single(result, ImportDiagnosticCode.DocumentLimitExceeded, "import.pdfPageTooLarge");
+        Assert.Contains(PdfReportImporter.MaxItemsPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stream_longer_than_the_byte_limit_is_not_read_to_its_end()
     {
         using var endless = new EndlessStream();
