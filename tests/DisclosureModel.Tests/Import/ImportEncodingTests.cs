@@ -231,12 +231,27 @@ public class ImportEncodingTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ReportImporter.ImportTextAsync(new EndlessStream(), null, cancelled.Token));
     }
 
-    [Fact]
-    public void Decoding_does_not_register_an_encoding_provider()
+    /// <summary>
+    /// The library decodes GB18030 and GBK itself and never registers an encoding provider (process-wide state a user's
+    /// application owns). Checked on the assemblies' metadata, not on the process: other code in a test process
+    /// (Roslyn, AngleSharp on some pages, PdfPig) does register one.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(ReportImporter))]
+    [InlineData(typeof(DisclosureModel.Html.HtmlReportImporter))]
+    [InlineData(typeof(DisclosureModel.Word.DocxReportImporter))]
+    public void The_library_never_registers_an_encoding_provider(Type typeInAssembly)
     {
-        ReportImporter.ImportText(Gb18030.GetBytes(TestData.Read("seed-yeji-2020.txt")));
+        using var file = File.OpenRead(typeInAssembly.Assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(file);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var called = metadata.MemberReferences
+            .Select(metadata.GetMemberReference)
+            .Select(m => metadata.GetString(m.Name))
+            .ToList();
 
-        Assert.Throws<NotSupportedException>(() => Encoding.GetEncoding(54936));
+        Assert.Contains("GetString", called); // the reader sees the assembly's calls
+        Assert.DoesNotContain("RegisterProvider", called);
     }
 
     /// <summary>A stream that returns at most a few bytes per read, as network streams do.</summary>

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace DisclosureModel.Tests.Docs;
+namespace DisclosureModel.Docs.Tests;
 
 /// <summary>
 /// Compiles every fenced C# block (<c>```csharp</c>, <c>```cs</c>, <c>```c#</c>) of every Markdown file in the repository
@@ -84,7 +84,7 @@ public partial class DocsCompileTests
 
         Assert.True(failures.Length == 0, failures.ToString() +
             "\nEvery C# block is compiled as a console program's Program.cs (implicit usings only): add its using lines and define what it uses." +
-            "\nA namespace of a new package that is not found: add a ProjectReference to tests/DisclosureModel.Tests." +
+            "\nA namespace of a new package that is not found: add a ProjectReference to tests/DisclosureModel.Docs.Tests." +
             "\nA block that must not compile: precede it with <!-- snippet-not-compiled: REASON --> and list it in DocsCompileTests.NotCompiledAllowed.");
     }
 
@@ -117,7 +117,7 @@ public partial class DocsCompileTests
             }
         }
 
-        Assert.True(missing.Count == 0, "Not referenced by tests/DisclosureModel.Tests, so the docs' snippets that use them cannot be compiled: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "Not referenced by tests/DisclosureModel.Docs.Tests, so the docs' snippets that use them cannot be compiled: " + string.Join(", ", missing));
     }
 
     [Fact]
