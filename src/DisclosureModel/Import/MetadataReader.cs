@@ -134,6 +134,26 @@ internal sealed class MetadataReader(ImportContext context, (int Start, int End)
                     return (Value(name.Groups["agency"], offset, source), Year(yearLine.Groups["year"], nextOffset, source), nextOffset + yearLine.Length);
                 }
             }
+
+            // A one-line title that the page wraps anywhere (平潭综合实验区2022年政府信息公开工作 / 年度报告): the two lines
+            // read as one when a title rule reads them together and the second line holds nothing but the title's rest
+            // (and is no title itself: a line before a whole title is never taken for the title's start).
+            if (i + 1 < lines.Count && !MetadataRules.TitleRules.Any(r => r.Pattern.IsMatch(lines[i + 1].Text)))
+            {
+                var (next, nextOffset) = lines[i + 1];
+                var joined = line + next.Trim();
+                var start = nextOffset + (next.Length - next.TrimStart().Length);
+                foreach (var rule in MetadataRules.TitleRules)
+                {
+                    var m = rule.Pattern.Match(joined);
+                    if (m.Success && m.Index + m.Length == joined.Length && m.Index + m.Length > line.Length && MetadataRules.IsTitleNameStart(m.Groups["agency"].Value))
+                    {
+                        int At(Group g) => g.Index < line.Length ? offset : start - line.Length;
+                        var source = MetadataSource.TitleOverLines;
+                        return (Value(m.Groups["agency"], At(m.Groups["agency"]), source), Year(m.Groups["year"], At(m.Groups["year"]), source), start + next.Trim().Length);
+                    }
+                }
+            }
         }
 
         return null;

@@ -12,7 +12,7 @@ public enum MetadataSource
     /// <summary>The page title on one line before Section 一, e.g. <c>XX区人民政府2023年政府信息公开工作年度报告</c> or <c>2019年XX市人民政府办公厅政府信息公开工作年度报告</c>.</summary>
     Title,
 
-    /// <summary>The page title broken over two lines before Section 一: the agency (<c>XX区人民政府</c>) on one, the year and <c>政府信息公开工作年度报告</c> on the next.</summary>
+    /// <summary>The page title broken over two lines before Section 一: the agency (<c>XX区人民政府</c>) on one, the year and <c>政府信息公开工作年度报告</c> on the next; or a one-line title wrapped anywhere (<c>XX区人民政府2023年政府信息公开工作</c> / <c>年度报告</c>).</summary>
     TitleOverLines,
 
     /// <summary>The statistics period sentence, e.g. <c>统计期限自2024年1月1日起至2024年12月31日止</c> (a whole calendar year).</summary>

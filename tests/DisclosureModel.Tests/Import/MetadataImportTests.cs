@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DisclosureModel.Import;
 
@@ -129,6 +130,57 @@ public class MetadataImportTests
         var line = text[..text.IndexOf(agency + "\n", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         Assert.Equal(new SourceLocation(line, 1), result.Log.AgencyNameOrigin!.Value.Location);
         Assert.Equal(new SourceLocation(line + 1, 1), result.Log.ReportYearOrigin!.Value.Location);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void A_one_line_title_wrapped_by_the_page_gives_the_same_report(string page)
+    {
+        // A centred title too long for its line, as LibreOffice wraps it: 平潭综合实验区2022年政府信息公开工作 / 年度报告.
+        var baseline = Baseline(page);
+        var agency = baseline.Report!.Metadata.AgencyName;
+        var firstTitleLine = new Regex(@"^(?:标题\s*[:：]\s*)?" + Title(agency) + "$", RegexOptions.Multiline);
+
+        var text = firstTitleLine.Replace(Read(page), m => $"{agency}{m.Groups["year"].Value}{m.Groups["nian"].Value}政府信息公开工作\n  年度报告", 1);
+        var result = Import(page, text);
+
+        Assert.Equal(baseline.Report, result.Report);
+        AssertSameTables(baseline, result);
+        AssertOrigin(result.Log, MetadataSource.TitleOverLines, MetadataSource.TitleOverLines);
+        var line = text[..text.IndexOf(agency + baseline.Report.Metadata.ReportYear.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Equal(new SourceLocation(line, 1), result.Log.AgencyNameOrigin!.Value.Location);
+        Assert.Equal(new SourceLocation(line, agency.Length + 1), result.Log.ReportYearOrigin!.Value.Location);
+    }
+
+    [Fact]
+    public void A_report_name_split_from_a_title_line_that_is_more_than_the_title_is_not_a_title()
+    {
+        // The second line must hold nothing but the title's rest: 年度报告 followed by a sentence is not read as one.
+        const string page = "seed-yeji-2020.txt";
+        var baseline = Baseline(page);
+        var text = RemoveTitles(Read(page), baseline.Report!.Metadata.AgencyName);
+        text = "某某区人民政府2020年政府信息公开工作\n年度报告 公布如下。\n" + text;
+
+        var result = Import(page, text);
+
+        Assert.NotEqual(MetadataSource.TitleOverLines, result.Log.AgencyNameOrigin?.Source);
+        Assert.NotEqual("某某区人民政府", result.Report?.Metadata.AgencyName);
+    }
+
+    [Fact]
+    public void A_line_before_a_whole_title_is_not_joined_to_it()
+    {
+        // 信息公开 (a breadcrumb without spaces) on the line before the title: the title is the title's line alone.
+        const string page = "004_pingtan-zone_2022.txt";
+        var baseline = Baseline(page);
+        var agency = baseline.Report!.Metadata.AgencyName;
+        var firstTitleLine = new Regex(@"^(?:标题\s*[:：]\s*)?" + Title(agency) + "$", RegexOptions.Multiline);
+        var text = firstTitleLine.Replace(Read(page), m => "信息公开\n" + m.Value, 1);
+
+        var result = Import(page, text);
+
+        Assert.Equal(agency, result.Report!.Metadata.AgencyName);
+        Assert.Equal(MetadataSource.Title, result.Log.AgencyNameOrigin!.Value.Source);
     }
 
     [Fact]
