@@ -250,7 +250,7 @@ public class ImportEncodingTests
             .Select(m => metadata.GetString(m.Name))
             .ToList();
 
-        Assert.Contains("GetString", called); // the reader sees the assembly's calls
+        Assert.Contains(".ctor", called); // the reader sees the assembly's calls
         Assert.DoesNotContain("RegisterProvider", called);
     }
 
