@@ -1,12 +1,11 @@
-using DisclosureModel.Import;
-
-namespace DisclosureModel.Word.Reading;
+namespace DisclosureModel.Import;
 
 /// <summary>
-/// Leaves out the spacer rows Word documents carry at the end of tables: rows at the end of a table whose cells are all
-/// empty, when a row above them holds a number. Such a row carries nothing, and read as blank cells it would add blanks
-/// to the table's last run of values. A table whose only data row is empty (a blank Section 四) keeps it. Each row left
-/// out is noted. The same rule as the HTML front end's.
+/// Leaves out the spacer rows Word puts at the end of tables (in .docx files and in the HTML it exports): rows at the end
+/// of a table whose cells are all empty (white space only), when a row above them holds a number. Such a row carries
+/// nothing, and read as blank cells it would add blanks to the table's last run of values. A table whose only data row
+/// is empty (a blank Section 四) keeps it: no row above holds a number. Each row left out is noted. The one rule of the
+/// front ends that know a table's grid (HTML, Word).
 /// </summary>
 internal static class SpacerRows
 {
