@@ -355,7 +355,7 @@ internal static class ReportFiles
 
             var text = System.Text.Encoding.UTF8.GetString(firstLine.GetBuffer(), 0, (int)firstLine.Length).Trim().TrimStart('\uFEFF');
             var ndjson = text.Length > 1 && text[0] == '{' && text[^1] == '}';
-            return (new PrefixedStream(firstLine.ToArray(), input), ndjson);
+            return (new PrefixedReadStream(firstLine.ToArray(), input, ownsRest: true), ndjson);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

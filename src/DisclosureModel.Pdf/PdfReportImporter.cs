@@ -98,39 +98,12 @@ public static class PdfReportImporter
 
     private static async Task<ImportResult> ReadAndImportAsync(Stream stream, ImportOptions options, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int count;
-        while ((count = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + count > MaxBytes)
-            {
-                return TooManyBytes();
-            }
-
-            buffer.Write(chunk, 0, count);
-        }
-
-        return Run(buffer.ToArray(), options, cancellationToken);
+        return await BoundedRead.ToEndAsync(stream, MaxBytes, default, cancellationToken).ConfigureAwait(false) is { } bytes
+            ? Run(bytes, options, cancellationToken)
+            : TooManyBytes();
     }
 
-    private static byte[]? ReadBounded(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int count;
-        while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + count > MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, count);
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[]? ReadBounded(Stream stream) => BoundedRead.ToEnd(stream, MaxBytes);
 
     private static ImportResult Run(byte[] bytes, ImportOptions options, CancellationToken cancellationToken)
     {

@@ -52,42 +52,11 @@ internal static class DocxPackage
         Failed(new DocxFailure(ImportDiagnosticCode.DocumentLimitExceeded, SourceLocation.None, ImportMessages.DocxTooLarge.With(("limit", MaxBytes(options)))));
 
     /// <summary>Reads a stream to its end, or returns null as soon as it exceeds the byte limit (nothing more is read).</summary>
-    internal static byte[]? ReadBounded(Stream stream, ImportOptions options)
-    {
-        var limit = MaxBytes(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    internal static byte[]? ReadBounded(Stream stream, ImportOptions options) => BoundedRead.ToEnd(stream, MaxBytes(options));
 
     /// <summary>Reads a stream asynchronously as <see cref="ReadBounded"/> does.</summary>
-    internal static async Task<byte[]?> ReadBoundedAsync(Stream stream, ImportOptions options, CancellationToken cancellationToken)
-    {
-        var limit = MaxBytes(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    internal static Task<byte[]?> ReadBoundedAsync(Stream stream, ImportOptions options, CancellationToken cancellationToken) =>
+        BoundedRead.ToEndAsync(stream, MaxBytes(options), default, cancellationToken);
 
     internal static ImportResult Import(byte[] bytes, ImportOptions options)
     {

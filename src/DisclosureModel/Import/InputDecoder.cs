@@ -86,20 +86,7 @@ internal static class InputDecoder
     {
         Preconditions.CheckNotNull(stream);
         options ??= ImportOptions.Default;
-        var limit = MaxBytes(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return TooLarge(options);
-            }
-        }
-
-        return Import(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options, html, import);
+        return BoundedRead.ToEnd(stream, MaxBytes(options)) is { } bytes ? Import(bytes, options, html, import) : TooLarge(options);
     }
 
     /// <summary>Reads a stream asynchronously up to the byte limit (and no further), then decodes and imports it.</summary>
@@ -111,20 +98,7 @@ internal static class InputDecoder
 
     private static async Task<ImportResult> ReadAndImportAsync(Stream stream, ImportOptions options, bool html, Func<string, ImportOptions, ImportResult> import, CancellationToken cancellationToken)
     {
-        var limit = MaxBytes(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return TooLarge(options);
-            }
-        }
-
-        return Import(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options, html, import);
+        return await BoundedRead.ToEndAsync(stream, MaxBytes(options), default, cancellationToken).ConfigureAwait(false) is { } bytes ? Import(bytes, options, html, import) : TooLarge(options);
     }
 
     /// <summary>Decodes bytes, logging the encoding chosen and why, and anything doubtful.</summary>

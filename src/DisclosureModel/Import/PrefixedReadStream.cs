@@ -2,9 +2,9 @@ namespace DisclosureModel.Import;
 
 /// <summary>
 /// A read-only stream that yields bytes already read from a stream that cannot seek, then the rest of that stream. The
-/// underlying stream is not closed with it (it belongs to the caller).
+/// underlying stream is closed with it only when <paramref name="ownsRest"/> is true (by default it belongs to the caller).
 /// </summary>
-internal sealed class PrefixedReadStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+internal sealed class PrefixedReadStream(ReadOnlyMemory<byte> prefix, Stream rest, bool ownsRest = false) : Stream
 {
     private int position;
 
@@ -63,4 +63,14 @@ internal sealed class PrefixedReadStream(ReadOnlyMemory<byte> prefix, Stream res
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsRest)
+        {
+            rest.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }

@@ -118,20 +118,7 @@ public sealed class ReportDocumentImporter
         var count = ReadAtMost(stream, head);
         if (DocumentKindDetector.NeedsWholeDocument(head.AsSpan(0, count)))
         {
-            using var whole = new MemoryStream();
-            whole.Write(head, 0, count);
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxDocumentLength + 1 - whole.Length))) > 0)
-            {
-                whole.Write(chunk, 0, read);
-                if (whole.Length > MaxDocumentLength)
-                {
-                    return TooLarge(fileName);
-                }
-            }
-
-            return Import(whole.GetBuffer().AsSpan(0, (int)whole.Length), options, fileName);
+            return BoundedRead.ToEnd(stream, MaxDocumentLength, head.AsSpan(0, count)) is { } whole ? Import(whole, options, fileName) : TooLarge(fileName);
         }
 
         var sniff = DocumentKindDetector.Detect(head.AsSpan(0, count));
@@ -209,19 +196,11 @@ public sealed class ReportDocumentImporter
 
         if (DocumentKindDetector.NeedsWholeDocument(head.AsSpan(0, count)))
         {
-            using var whole = new MemoryStream();
-            whole.Write(head, 0, count);
-            var chunk = new byte[81920];
-            while ((read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxDocumentLength + 1 - whole.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            if (await BoundedRead.ToEndAsync(stream, MaxDocumentLength, head.AsMemory(0, count), cancellationToken).ConfigureAwait(false) is not { } bytes)
             {
-                whole.Write(chunk, 0, read);
-                if (whole.Length > MaxDocumentLength)
-                {
-                    return TooLarge(fileName);
-                }
+                return TooLarge(fileName);
             }
 
-            var bytes = whole.ToArray();
             var wholeSniff = DocumentKindDetector.Detect(bytes);
             return await DispatchAsync(wholeSniff, fileName, reader => reader.ImportAsync(new MemoryStream(bytes, writable: false), options, cancellationToken)).ConfigureAwait(false);
         }
