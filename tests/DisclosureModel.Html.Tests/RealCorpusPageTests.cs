@@ -1,5 +1,6 @@
 using System.Text;
 using DisclosureModel.Import;
+using DisclosureModel.TestSupport;
 
 namespace DisclosureModel.Html.Tests;
 
@@ -89,7 +90,7 @@ public class RealCorpusPageTests
         Assert.True(result.IsComplete, result.Log.ToCanonicalText());
         Assert.Equal(FormatEdition.Edition2019, result.Report!.Edition);
         Assert.Equal(("平潭综合实验区", 2020), (result.Report.Metadata.AgencyName, result.Report.Metadata.ReportYear));
-        Assert.Equal(Lines(Pingtan2020Cells), Lines(Cells(result.Report)));
+        Assert.Equal(CellText.Lines(Pingtan2020Cells), CellText.Lines(CellText.Of(result.Report)));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public class RealCorpusPageTests
         Assert.True(result.IsComplete, result.Log.ToCanonicalText());
         Assert.Equal(FormatEdition.Edition2021, result.Report!.Edition);
         Assert.Equal(("平潭综合实验区", 2022), (result.Report.Metadata.AgencyName, result.Report.Metadata.ReportYear));
-        Assert.Equal(Lines(Pingtan2022Cells), Lines(Cells(result.Report)));
+        Assert.Equal(CellText.Lines(Pingtan2022Cells), CellText.Lines(CellText.Of(result.Report)));
     }
 
     [Theory]
@@ -137,7 +138,7 @@ public class RealCorpusPageTests
         var expected = HtmlReportImporter.Import(html);
 
         Assert.True(result.IsComplete, result.Log.ToCanonicalText());
-        Assert.Equal(Cells(expected.Report!), Cells(result.Report!));
+        Assert.Equal(CellText.Of(expected.Report!), CellText.Of(result.Report!));
         Assert.Equal(tables, result.Log.Diagnostics.Count(d => d.MessageId == "import.spacerRowSkipped"));
     }
 
@@ -172,33 +173,4 @@ public class RealCorpusPageTests
 
     private static ImportResult Import(string name) => HtmlReportImporter.Import(TestData.Read(name));
 
-    /// <summary>Writes every table cell of a report, one line per printed row, in catalogue (print) order.</summary>
-    private static string Cells(DisclosureReport report)
-    {
-        var catalog = CellCatalog.Get(report.Edition);
-        var values = catalog.Read(report);
-        var b = new StringBuilder();
-        string? current = null;
-        for (var i = 0; i < catalog.Count; i++)
-        {
-            var cell = catalog[i];
-            var row = cell.Table switch
-            {
-                StatutoryTable.ProactiveDisclosure => cell.RowIdentifier,
-                StatutoryTable.Applications => "applications/" + cell.RowIdentifier,
-                _ => "reviewAndLitigation",
-            };
-            if (row != current)
-            {
-                b.Append(current is null ? string.Empty : "\n").Append(row).Append(':');
-                current = row;
-            }
-
-            b.Append(' ').Append(values[i].ToString());
-        }
-
-        return b.ToString();
-    }
-
-    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

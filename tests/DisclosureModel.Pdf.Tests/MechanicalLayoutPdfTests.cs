@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DisclosureModel.Import;
+using DisclosureModel.TestSupport;
 using DisclosureModel.Tests.Import.Conformance;
 using DisclosureModel.Word;
 

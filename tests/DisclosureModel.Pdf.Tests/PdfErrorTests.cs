@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DisclosureModel.Import;
+using DisclosureModel.TestSupport;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Writer;
 

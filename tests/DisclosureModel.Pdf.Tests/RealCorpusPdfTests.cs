@@ -1,4 +1,5 @@
 using DisclosureModel.Import;
+using DisclosureModel.TestSupport;
 using DisclosureModel.Validation;
 using FluentValidation;
 

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace DisclosureModel.Pdf.Tests;
+namespace DisclosureModel.TestSupport;
 
-/// <summary>Writes every table cell of a report, one line per printed row, in catalogue (print) order.</summary>
+/// <summary>Writes every table cell of a report, one line per printed row, in catalogue (print) order (linked into the test projects that assert real reports cell by cell).</summary>
 internal static class CellText
 {
     public static string Of(DisclosureReport report)
