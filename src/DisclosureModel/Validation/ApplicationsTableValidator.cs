@@ -36,7 +36,7 @@ public sealed class ApplicationsTableValidator : AbstractValidator<ApplicationsT
     public ApplicationsTableValidator(DisclosureValidatorOptions options)
     {
         output = RuleOutput.Of(Preconditions.CheckNotNull(options));
-        var probes = RuleProbes<ApplicationsTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure);
+        var probes = RuleProbes<ApplicationsTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
         RuleSet(probes.Names, () => RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, output.For(context, probes))));
     }
 

@@ -57,10 +57,10 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         var proactive = RuleProbes<DisclosureReport>.Create(report => report.ProactiveDisclosure, DisclosureRuleSets.Balancing);
         RuleSet(proactive.Names, () => RuleFor(report => report.ProactiveDisclosure).Custom((_, context) => CheckTable(StatutoryTable.ProactiveDisclosure, context, output.For(context, proactive))));
 
-        var applications = RuleProbes<DisclosureReport>.Create(report => report.Applications, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure);
+        var applications = RuleProbes<DisclosureReport>.Create(report => report.Applications, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
         RuleSet(applications.Names, () => RuleFor(report => report.Applications).Custom((_, context) => CheckTable(StatutoryTable.Applications, context, output.For(context, applications))));
 
-        var review = RuleProbes<DisclosureReport>.Create(report => report.ReviewAndLitigation, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure);
+        var review = RuleProbes<DisclosureReport>.Create(report => report.ReviewAndLitigation, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
         RuleSet(review.Names, () => RuleFor(report => report.ReviewAndLitigation).Custom((_, context) => CheckTable(StatutoryTable.ReviewAndLitigation, context, output.For(context, review))));
 
         var unread = RuleProbes<DisclosureReport>.Create(report => report.UnreadCells, DisclosureRuleSets.Structure);

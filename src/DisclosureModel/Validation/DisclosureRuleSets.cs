@@ -16,7 +16,7 @@ public static class DisclosureRuleSets
     /// <summary>The balancing rules (勾稽关系) of Sections 二, 三 and 四: R1–R4, R6, R7.</summary>
     public const string Balancing = "Balancing";
 
-    /// <summary>The shape of the tables against the edition, blank tables and unread cells: E1, E3, B1, U1, U2.</summary>
+    /// <summary>The shape of the tables against the edition and unread cells: E1, E3, U1, U2.</summary>
     public const string Structure = "Structure";
 
     /// <summary>The metadata: edition for the year (E2) and statistics period (P1).</summary>
@@ -34,8 +34,11 @@ public static class DisclosureRuleSets
     /// <summary>The rules between the reports of a series (<see cref="DisclosureReportSeriesValidator"/>): X1–X6.</summary>
     public const string Series = "Series";
 
+    /// <summary>Whether the report says everything the format asks for: B1 (a blank table).</summary>
+    public const string Completeness = "Completeness";
+
     /// <summary>Gets every rule set, in the order of the rule table.</summary>
-    public static IReadOnlyList<string> All { get; } = [Balancing, Structure, Metadata, Deadlines, Plausibility, Narrative, Series];
+    public static IReadOnlyList<string> All { get; } = [Balancing, Structure, Metadata, Deadlines, Plausibility, Narrative, Series, Completeness];
 
     /// <summary>Gets the bit of a rule set in a mask of rule sets (its position in <see cref="All"/>).</summary>
     internal static int BitOf(string ruleSet)
@@ -52,7 +55,7 @@ public static class DisclosureRuleSets
     }
 
     /// <summary>The mask of every rule set.</summary>
-    internal const int AllMask = (1 << 7) - 1;
+    internal const int AllMask = (1 << 8) - 1;
 
     /// <summary>Gets the FluentValidation rule set name list for a rule attached to the given families: <c>default</c> first.</summary>
     internal static string ForRule(params string[] ruleSets) => "default," + string.Join(',', ruleSets);

@@ -223,7 +223,7 @@ public static class DisclosureRules
 
     /// <summary>Gets B1: Section 三 or 四 is left entirely blank (no cell holds a value, none is unread).</summary>
     public static RuleDefinition BlankTable { get; } = new(
-        "B1", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
+        "B1", Severity.Warning, DisclosureRuleSets.Completeness, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
         "some cell of the table holds a value",
         "表格不应全部为空",
         "A statutory table is not entirely blank",

@@ -35,6 +35,19 @@ public sealed record RuleViolation
     /// <summary>Gets the value of the right side of the equation (or the limit of a non-equation rule), or null.</summary>
     public long? Right { get; init; }
 
+    /// <summary>
+    /// Gets where the narrative states what the finding compares (narrative rules), or null when the finding is not
+    /// about the narrative.
+    /// </summary>
+    public NarrativeLocation? Narrative { get; init; }
+
+    /// <summary>
+    /// Gets the smallest corrections that make the failed equations hold, each a set of cell changes; several when
+    /// there is more than one smallest correction. Empty when none is offered.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    public ValueList<Correction> Corrections { get; init => field = Preconditions.CheckNotNull(value, nameof(Corrections)); } = ValueList<Correction>.Empty;
+
     /// <summary>Gets the message in Chinese.</summary>
     public required string ChineseMessage { get; init; }
 

@@ -20,7 +20,7 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
     public ReviewAndLitigationTableValidator(DisclosureValidatorOptions options)
     {
         output = RuleOutput.Of(Preconditions.CheckNotNull(options));
-        var probes = RuleProbes<ReviewAndLitigationTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure);
+        var probes = RuleProbes<ReviewAndLitigationTable>.Create(table => table, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
         RuleSet(probes.Names, () => RuleFor(table => table).Custom((table, context) => Check(table, context, string.Empty, output.For(context, probes))));
     }
 
