@@ -48,6 +48,18 @@ public sealed record RuleViolation
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
     public ValueList<Correction> Corrections { get; init => field = Preconditions.CheckNotNull(value, nameof(Corrections)); } = ValueList<Correction>.Empty;
 
+    /// <summary>
+    /// Gets the finding's stable fingerprint: 16 lowercase hexadecimal digits (the first 8 bytes of a SHA-256) over the
+    /// rule code, the property path, <see cref="Left"/>, <see cref="Right"/> and the numbers of <see cref="Equation"/>.
+    /// It is the same on every machine, run, language and .NET version, does not depend on the messages or on where in
+    /// the narrative a figure is stated, and changes when one of the numbers changes. Computed on each call.
+    /// </summary>
+    /// <remarks>
+    /// The canonical text hashed is documented in docs/validation.md ("Accepted findings"). The report a finding belongs
+    /// to is not part of it: a <see cref="BaselineEntry"/> holds the report's agency and year beside the fingerprint.
+    /// </remarks>
+    public string Fingerprint => FindingFingerprint.Compute(this);
+
     /// <summary>Gets the message in Chinese.</summary>
     public required string ChineseMessage { get; init; }
 
