@@ -44,13 +44,52 @@ public static class CliApp
         var lang = new Option<string?>("--lang") { Description = "Message language: zh or en. Default: from the current UI culture." };
         lang.AcceptOnlyFromAmong("zh", "en");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when any warning is found, too." };
-        var validate = new Command("validate", "Validate reports against every balancing and consistency rule (docs/rules.md). Exit 0: no error; 1: an error finding; 2: an input (or an NDJSON line) could not be read, the others are still checked; 64: usage error.")
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record every finding of this run (its report's agency and year, and its fingerprint) in this baseline file, replacing it atomically: they are accepted from now on. Exit 0 unless an input or the file could not be read or written (2).", HelpName = "FILE" };
+        var baselineFile = new Option<string?>("--baseline") { Description = "Report only the findings this baseline file (written by --write-baseline) does not accept, and list its entries that no longer occur (gone; SARIF baselineState new/absent). The exit code follows the new findings only.", HelpName = "FILE" };
+        var validate = new Command("validate", "Validate reports against every balancing and consistency rule (docs/rules.md). Exit 0: no error; 1: an error finding (with --baseline: a new one); 2: an input (or an NDJSON line, or the baseline file) could not be read, the others are still checked; 64: usage error.")
         {
-            paths, format, lang, warningsAsErrors,
+            paths, format, lang, warningsAsErrors, writeBaseline, baselineFile,
         };
+        validate.Validators.Add(result =>
+        {
+            if (result.GetResult(writeBaseline) is not null && result.GetResult(baselineFile) is not null)
+            {
+                result.AddError("--baseline and --write-baseline cannot be given together: compare with a baseline, or record a new one.");
+            }
+        });
         validate.SetAction((parse, cancellationToken) =>
         {
-            var command = new ValidateCommand(io, Language(parse.GetValue(lang)), parse.GetValue(format), parse.GetValue(warningsAsErrors));
+            var baseline = BaselineOptions.None;
+            if (parse.GetValue(baselineFile) is { } file)
+            {
+                try
+                {
+                    using var stream = file == "-" ? throw new InputException("-: the baseline must be a file, not standard input") : File.OpenRead(file);
+                    baseline = new BaselineOptions(FindingBaseline.Read(stream), file, null);
+                }
+                catch (FindingBaselineException e)
+                {
+                    io.Error.WriteLine($"disclosure: {file}: not a finding baseline: {e.Message} (at {e.Path}{(e.LineNumber is { } line ? $", line {(line + 1).ToString(CultureInfo.InvariantCulture)}" : string.Empty)})");
+                    return Task.FromResult(ExitCodes.InputError);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputException)
+                {
+                    io.Error.WriteLine($"disclosure: {(e is InputException ? e.Message : $"{file}: the baseline could not be read: {e.Message}")}");
+                    return Task.FromResult(ExitCodes.InputError);
+                }
+            }
+            else if (parse.GetValue(writeBaseline) is { } output)
+            {
+                if (Directory.Exists(output))
+                {
+                    io.Error.WriteLine($"disclosure: {output}: is a directory; give a file name for --write-baseline");
+                    return Task.FromResult(ExitCodes.InputError);
+                }
+
+                baseline = new BaselineOptions(null, null, output);
+            }
+
+            var command = new ValidateCommand(io, Language(parse.GetValue(lang)), parse.GetValue(format), parse.GetValue(warningsAsErrors), baseline);
             var inputs = parse.GetValue(paths) ?? [];
             return inputs.Length == 0 ? Task.FromResult(command.RunOnSample()) : command.RunAsync(inputs, cancellationToken);
         });

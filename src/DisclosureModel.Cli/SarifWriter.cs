@@ -92,9 +92,13 @@ internal sealed class SarifWriter : IDisposable
     public static string ToolVersion { get; } =
         (typeof(SarifWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
+    /// <summary>The key of the finding's fingerprint in a result's <c>fingerprints</c> (SARIF §3.27.16: a name and a version).</summary>
+    internal const string FingerprintKey = "disclosureFinding/v1";
+
     /// <summary>Writes a finding: a result, or (an unreadable input) a notification kept for the end.</summary>
     /// <param name="finding">The finding.</param>
-    public void Add(Finding finding)
+    /// <param name="baselineState">The result's <c>baselineState</c> (<c>new</c> when compared with a baseline), or null.</param>
+    public void Add(Finding finding, string? baselineState = null)
     {
         if (finding.Code == "INPUT")
         {
@@ -127,6 +131,18 @@ internal sealed class SarifWriter : IDisposable
 
         json.WriteEndObject();
         json.WriteEndArray();
+        if (finding.Entry is { } entry)
+        {
+            json.WriteStartObject("fingerprints");
+            json.WriteString(FingerprintKey, entry.Fingerprint);
+            json.WriteEndObject();
+        }
+
+        if (baselineState is not null)
+        {
+            json.WriteString("baselineState", baselineState);
+        }
+
         if (finding.ChineseMessage is not null || finding.EnglishMessage is not null)
         {
             json.WriteStartObject("properties");
@@ -135,6 +151,50 @@ internal sealed class SarifWriter : IDisposable
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+        Flush();
+    }
+
+    /// <summary>
+    /// Writes a baseline entry that no longer occurs: a result with <c>baselineState</c> <c>absent</c>, located by its
+    /// cell path only (the baseline names the report by agency and year, in the result's properties, not by file); its
+    /// message is the English one the baseline holds.
+    /// </summary>
+    /// <param name="entry">The gone entry.</param>
+    public void AddAbsent(BaselineEntry entry)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", entry.Code);
+        if (ruleIndex.TryGetValue(entry.Code, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+            json.WriteString("level", Level(DisclosureRules.All[index].Severity));
+        }
+
+        WriteMessage("message", entry.Message);
+        if (entry.Path.Length > 0)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", entry.Path[(entry.Path.LastIndexOf('.') + 1)..]);
+            json.WriteString("fullyQualifiedName", entry.Path);
+            json.WriteString("kind", "member");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("fingerprints");
+        json.WriteString(FingerprintKey, entry.Fingerprint);
+        json.WriteEndObject();
+        json.WriteString("baselineState", "absent");
+        json.WriteStartObject("properties");
+        json.WriteString("agency", entry.Agency);
+        json.WriteNumber("year", entry.Year);
+        json.WriteEndObject();
         json.WriteEndObject();
         Flush();
     }

@@ -30,11 +30,22 @@ public enum FindingsFormat
 /// <param name="ErrorLine">For an unreadable JSON file, the one-based line where reading stopped (SARIF only), or null.</param>
 /// <param name="ChineseMessage">The rule violation's message in Chinese (SARIF only), or null.</param>
 /// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
+/// <param name="Entry">The rule violation as a baseline entry (its report, fingerprint, code, path and English message), or null for an unreadable input.</param>
 internal sealed record Finding(
-    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null);
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null, BaselineEntry? Entry = null);
+
+/// <summary>The accepted findings of <c>disclosure validate</c>: the baseline to compare with, or the file to record the findings in (not both).</summary>
+/// <param name="Baseline">The baseline read from <c>--baseline</c>, or null.</param>
+/// <param name="BaselineFile">The file it was read from (named in the listing of gone entries), or null.</param>
+/// <param name="WriteFile">The file of <c>--write-baseline</c>, or null.</param>
+internal sealed record BaselineOptions(FindingBaseline? Baseline, string? BaselineFile, string? WriteFile)
+{
+    /// <summary>Gets the options of a run without baseline.</summary>
+    public static BaselineOptions None { get; } = new(null, null, null);
+}
 
 /// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
-internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
+internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors, BaselineOptions baselineOptions)
 {
     // The tool reports every finding, warnings and information included (the FluentValidation API reports errors only by default).
     private readonly DisclosureReportValidator validator = new(new DisclosureValidatorOptions { Language = language, MinimumSeverity = FluentValidation.Severity.Info });
@@ -47,40 +58,37 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private int unreadable;
     private int filesStarted;
     private bool inputFailed;
+    private bool baselineWriteFailed;
+    private int goneCount;
+
+    // Findings are matched and counted in input order, on the one thread that writes them.
+    private readonly BaselineMatcher? matcher = baselineOptions.Baseline is { } baseline ? new BaselineMatcher(baseline) : null;
+    private readonly List<BaselineEntry>? recorded = baselineOptions.WriteFile is null ? null : [];
+
+    /// <summary>Creates the command without a baseline.</summary>
+    public ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
+        : this(io, language, format, warningsAsErrors, BaselineOptions.None)
+    {
+    }
 
     /// <summary>Validates the embedded 2021-format sample and prints its summary (the main job, with no file given).</summary>
     public int RunOnSample()
     {
         var report = ReportSummary.Sample;
         var findings = Validate(new SourcedReport(ReportSummary.SampleSource, null, report));
-        switch (format)
+        var json = format == FindingsFormat.Json ? StartJson() : null;
+        using var sarif = format == FindingsFormat.Sarif ? new SarifWriter(io.Out, resolvedLanguage) : null;
+        if (json is null && sarif is null)
         {
-            case FindingsFormat.Json:
-                WriteJson(findings);
-                break;
-            case FindingsFormat.Sarif:
-                using (var sarif = new SarifWriter(io.Out, resolvedLanguage))
-                {
-                    foreach (var finding in findings)
-                    {
-                        sarif.Add(finding);
-                    }
-
-                    sarif.End(ExitCode());
-                }
-
-                break;
-            default:
-                ReportSummary.Write(io.Out, report, resolvedLanguage);
-                foreach (var finding in findings)
-                {
-                    io.Out.WriteLine("  " + FormatLine(finding));
-                }
-
-                WriteTotals();
-                break;
+            ReportSummary.Write(io.Out, report, resolvedLanguage);
         }
 
+        foreach (var finding in findings)
+        {
+            Emit(finding, json, sarif, "  ");
+        }
+
+        Finish(json, sarif);
         return ExitCode();
     }
 
@@ -92,6 +100,12 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         {
             // Checks that every path exists; directories are walked as the reports are validated, never listed whole.
             files = ReportFiles.Walk(paths, io.Error, cancellationToken);
+            if ((baselineOptions.BaselineFile ?? baselineOptions.WriteFile) is { } baselineFile)
+            {
+                // A baseline kept in the directory it is about is not one of its reports.
+                var full = Path.GetFullPath(baselineFile);
+                files = files.Where(input => input.Path == "-" || !string.Equals(Path.GetFullPath(input.Path), full, StringComparison.Ordinal) || Skipped(input.Path));
+            }
         }
         catch (InputException e)
         {
@@ -113,18 +127,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         {
             foreach (var finding in await pending.ConfigureAwait(false))
             {
-                if (json is not null)
-                {
-                    WriteJsonFinding(json, finding);
-                }
-                else if (sarif is not null)
-                {
-                    sarif.Add(finding);
-                }
-                else
-                {
-                    io.Out.WriteLine(FormatLine(finding));
-                }
+                Emit(finding, json, sarif, string.Empty);
             }
 
             progress.Report(Volatile.Read(ref filesStarted), reports);
@@ -133,6 +136,100 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         await producer.ConfigureAwait(false);
         await Task.WhenAll(consumers).ConfigureAwait(false);
         progress.Done();
+        Finish(json, sarif);
+        return ExitCode();
+    }
+
+    /// <summary>
+    /// Writes a finding unless the baseline accepts it, and counts what is written (so that the totals and the exit code
+    /// follow the new findings only); records it for <c>--write-baseline</c>.
+    /// </summary>
+    private void Emit(Finding finding, JsonArrayWriter? json, SarifWriter? sarif, string indent)
+    {
+        if (finding.Entry is { } entry)
+        {
+            recorded?.Add(entry);
+            if (matcher?.Accept(entry) == true)
+            {
+                return;
+            }
+        }
+
+        switch (finding.Severity)
+        {
+            case "error":
+                errors++;
+                break;
+            case "warning":
+                warnings++;
+                break;
+            default:
+                infos++;
+                break;
+        }
+
+        if (finding.Code == DisclosureRules.NotAssessable.Code)
+        {
+            notAssessable++;
+        }
+
+        var state = matcher is null ? null : "new";
+        if (json is not null)
+        {
+            WriteJsonFinding(json, finding, state);
+        }
+        else if (sarif is not null)
+        {
+            sarif.Add(finding, state);
+        }
+        else
+        {
+            io.Out.WriteLine(indent + FormatLine(finding));
+        }
+    }
+
+    /// <summary>Writes the baseline file (<c>--write-baseline</c>), lists the gone baseline entries (<c>--baseline</c>), and ends the output.</summary>
+    private void Finish(JsonArrayWriter? json, SarifWriter? sarif)
+    {
+        if (recorded is not null)
+        {
+            var file = baselineOptions.WriteFile!;
+            try
+            {
+                var baseline = FindingBaseline.Create(recorded);
+                ReportCommands.WriteFileAtomically(io, file, baseline.WriteTo);
+                io.Error.WriteLine(resolvedLanguage == ValidationLanguage.Chinese
+                    ? string.Create(CultureInfo.InvariantCulture, $"disclosure: 已将 {baseline.Entries.Count} 项问题记入基线 {file}")
+                    : string.Create(CultureInfo.InvariantCulture, $"disclosure: {baseline.Entries.Count} finding(s) recorded in the baseline {file}"));
+            }
+            catch (InputException e)
+            {
+                baselineWriteFailed = true;
+                io.Error.WriteLine("disclosure: " + e.Message);
+            }
+        }
+
+        if (matcher is not null)
+        {
+            var gone = matcher.Gone();
+            goneCount = gone.Count;
+            foreach (var entry in gone)
+            {
+                if (json is not null)
+                {
+                    WriteJsonGone(json, entry);
+                }
+                else if (sarif is not null)
+                {
+                    sarif.AddAbsent(entry);
+                }
+                else
+                {
+                    io.Out.WriteLine($"{baselineOptions.BaselineFile}: gone {entry.Code}{(entry.Path.Length > 0 ? " " + entry.Path : string.Empty)} ({entry.Agency} {entry.Year.ToString(CultureInfo.InvariantCulture)}): {entry.Message}");
+                }
+            }
+        }
+
         if (json is not null)
         {
             EndJson(json);
@@ -145,8 +242,12 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         {
             WriteTotals();
         }
+    }
 
-        return ExitCode();
+    private bool Skipped(string path)
+    {
+        io.Error.WriteLine($"disclosure: {path}: the baseline file, not validated");
+        return false;
     }
 
     private async Task Produce(
@@ -204,7 +305,6 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     {
         inputFailed = true;
         Interlocked.Increment(ref unreadable);
-        Interlocked.Increment(ref errors);
         io.Error.WriteLine("disclosure: " + e.Message);
         var detail = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
         var errorLine = e.Line is null && e.InnerException is System.Text.Json.JsonException { LineNumber: { } jsonLine } ? jsonLine + 1 : (long?)null;
@@ -244,57 +344,44 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 Severity.Warning => "warning",
                 _ => "info",
             };
-            switch (failure.Severity)
-            {
-                case Severity.Error:
-                    Interlocked.Increment(ref errors);
-                    break;
-                case Severity.Warning:
-                    Interlocked.Increment(ref warnings);
-                    break;
-                default:
-                    Interlocked.Increment(ref infos);
-                    break;
-            }
-
-            if (failure.ErrorCode == DisclosureRules.NotAssessable.Code)
-            {
-                Interlocked.Increment(ref notAssessable);
-            }
-
-            var violation = format == FindingsFormat.Sarif ? failure.GetViolation() : null;
-            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, violation?.ChineseMessage, violation?.EnglishMessage));
+            var violation = failure.GetViolation();
+            var sarif = format == FindingsFormat.Sarif;
+            findings.Add(new Finding(
+                source.Source,
+                source.Line,
+                failure.ErrorCode,
+                severity,
+                failure.PropertyName,
+                failure.ErrorMessage,
+                null,
+                sarif ? violation?.ChineseMessage : null,
+                sarif ? violation?.EnglishMessage : null,
+                violation is null ? null : BaselineEntry.Create(source.Report, violation)));
         }
 
         return findings;
     }
 
+    // With --write-baseline every finding is recorded, so accepted: only an unreadable input or baseline file fails the run.
     private int ExitCode() =>
-        inputFailed ? ExitCodes.InputError
+        inputFailed || baselineWriteFailed ? ExitCodes.InputError
+        : recorded is not null ? ExitCodes.Success
         : errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Findings
         : ExitCodes.Success;
 
     private static string FormatLine(Finding f) =>
         $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
 
-    private void WriteTotals() =>
+    private void WriteTotals()
+    {
+        var accepted = matcher?.AcceptedCount ?? 0;
         io.Out.WriteLine(resolvedLanguage == ValidationLanguage.Chinese
             ? string.Create(
                 CultureInfo.InvariantCulture,
-                $"共校验 {reports} 份报告：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项{(notAssessable > 0 ? $"；{notAssessable} 条规则无法判断（NA：有未能读取的单元格）" : string.Empty)}{(unreadable > 0 ? $"；{unreadable} 个输入或行无法读取（计入错误）" : string.Empty)}")
+                $"共校验 {reports} 份报告：{(matcher is null ? string.Empty : "新")}错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项{(notAssessable > 0 ? $"；{notAssessable} 条规则无法判断（NA：有未能读取的单元格）" : string.Empty)}{(unreadable > 0 ? $"；{unreadable} 个输入或行无法读取（计入错误）" : string.Empty)}{(matcher is null ? string.Empty : $"；基线已接受 {accepted} 项（未列出），基线中 {goneCount} 项已不再出现")}")
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"{reports} report(s) checked: {errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}{(unreadable > 0 ? $"; {unreadable} input(s) or line(s) unreadable (counted in the errors)" : string.Empty)}"));
-
-    private void WriteJson(IReadOnlyList<Finding> findings)
-    {
-        var writer = StartJson();
-        foreach (var finding in findings)
-        {
-            WriteJsonFinding(writer, finding);
-        }
-
-        EndJson(writer);
+                $"{reports} report(s) checked: {(matcher is null ? string.Empty : "new: ")}{errors} error(s), {warnings} warning(s), {infos} info{(notAssessable > 0 ? $"; {notAssessable} rule(s) not assessable (NA: unread cells)" : string.Empty)}{(unreadable > 0 ? $"; {unreadable} input(s) or line(s) unreadable (counted in the errors)" : string.Empty)}{(matcher is null ? string.Empty : $"; {accepted} accepted by the baseline (not shown), {goneCount} baseline entr{(goneCount == 1 ? "y" : "ies")} gone")}"));
     }
 
     private JsonArrayWriter StartJson()
@@ -303,7 +390,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         return new JsonArrayWriter(io.Out);
     }
 
-    private static void WriteJsonFinding(JsonArrayWriter array, Finding f)
+    private static void WriteJsonFinding(JsonArrayWriter array, Finding f, string? baselineState)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -319,6 +406,36 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             writer.WriteString("severity", f.Severity);
             writer.WriteString("path", f.Path);
             writer.WriteString("message", f.Message);
+            if (f.Entry is { } entry)
+            {
+                writer.WriteString("fingerprint", entry.Fingerprint);
+            }
+
+            if (baselineState is not null)
+            {
+                writer.WriteString("baselineState", baselineState);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        array.Add(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes a baseline entry that no longer occurs: <c>baselineState</c> <c>absent</c>, as in SARIF.</summary>
+    private static void WriteJsonGone(JsonArrayWriter array, BaselineEntry entry)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("baselineState", "absent");
+            writer.WriteString("agency", entry.Agency);
+            writer.WriteNumber("year", entry.Year);
+            writer.WriteString("code", entry.Code);
+            writer.WriteString("path", entry.Path);
+            writer.WriteString("message", entry.Message);
+            writer.WriteString("fingerprint", entry.Fingerprint);
             writer.WriteEndObject();
         }
 
