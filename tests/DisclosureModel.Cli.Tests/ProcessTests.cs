@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DisclosureModel.Json;
+using DisclosureModel.Validation;
 
 namespace DisclosureModel.Cli.Tests;
 
@@ -137,6 +138,67 @@ public sealed class ProcessTests : IDisposable
         {
             File.SetUnixFileMode(deny, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+    }
+
+    /// <summary>The seed with R4 broken in two blocks: 行政复议 (结果维持 1, 总计 0) and 未经复议直接起诉 (结果维持 <paramref name="upheld"/>, 总计 0).</summary>
+    private static DisclosureReport TwoReviewImbalances(int upheld) => Samples.Yeji2020 with
+    {
+        ReviewAndLitigation = ReviewAndLitigationTable.Zero with
+        {
+            AdministrativeReview = CaseResultCounts.Zero.With(CaseResultColumn.Upheld, 1),
+            LitigationWithoutReview = CaseResultCounts.Zero.With(CaseResultColumn.Upheld, upheld),
+        },
+    };
+
+    /// <summary>
+    /// Issue 18, point 5: the baseline round trip through the tool — write the baseline, re-run clean (exit 0), change a
+    /// number in the report and see exactly the new finding, and the entry it replaces listed as gone (exit 1).
+    /// </summary>
+    [Fact]
+    public async Task A_baseline_round_trip_reports_exactly_the_new_finding_and_the_gone_entry()
+    {
+        var report = Path.Combine(directory, "report.json");
+        var baseline = Path.Combine(directory, "accepted.json");
+        await File.WriteAllTextAsync(report, DisclosureJson.Serialize(TwoReviewImbalances(upheld: 2)));
+
+        // Write: the findings are printed as always, every one is recorded, and the run succeeds.
+        var write = await RunToolAsync("validate", "--lang", "en", report, "--write-baseline", baseline);
+        Assert.Equal(0, write.ExitCode);
+        Assert.Contains($"{report}: error R4 ReviewAndLitigation.AdministrativeReview.Total: ", write.Out, StringComparison.Ordinal);
+        Assert.Contains($"{report}: error R4 ReviewAndLitigation.LitigationWithoutReview.Total: ", write.Out, StringComparison.Ordinal);
+        FindingBaseline recorded;
+        using (var stream = File.OpenRead(baseline))
+        {
+            recorded = FindingBaseline.Read(stream);
+        }
+
+        Assert.Equal($"disclosure: {recorded.Entries.Count} finding(s) recorded in the baseline {baseline}\n", write.Error);
+        Assert.Equal(write.Out.Split('\n').Count(l => l.StartsWith(report + ": ", StringComparison.Ordinal)), recorded.Entries.Count);
+        Assert.All(recorded.Entries, e => Assert.Equal(("六安市叶集区融媒体中心", 2020), (e.Agency, e.Year)));
+        var r4 = recorded.Entries.Where(e => e.Code == "R4").ToList();
+        Assert.Equal(["ReviewAndLitigation.AdministrativeReview.Total", "ReviewAndLitigation.LitigationWithoutReview.Total"], r4.Select(e => e.Path));
+
+        // Re-run: everything is accepted.
+        var clean = await RunToolAsync("validate", "--lang", "en", report, "--baseline", baseline);
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Equal(
+            $"1 report(s) checked: new: 0 error(s), 0 warning(s), 0 info; {recorded.Entries.Count} accepted by the baseline (not shown), 0 baseline entries gone\n",
+            clean.Out);
+        Assert.Empty(clean.Error);
+
+        // Change one number: 未经复议直接起诉 结果维持 2 → 3. Its R4 finding is new; the entry of 2 is gone; the other is still accepted.
+        await File.WriteAllTextAsync(report, DisclosureJson.Serialize(TwoReviewImbalances(upheld: 3)));
+        var changed = await RunToolAsync("validate", "--lang", "en", report, "--baseline", baseline);
+        Assert.Equal(1, changed.ExitCode);
+        var lines = changed.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{report}: error R4 ReviewAndLitigation.LitigationWithoutReview.Total: ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("总计 = 0 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 3 + 0 + 0 + 0 = 3.", lines[0], StringComparison.Ordinal);
+        Assert.Equal($"{baseline}: gone R4 ReviewAndLitigation.LitigationWithoutReview.Total (六安市叶集区融媒体中心 2020): {r4[1].Message}", lines[1]);
+        Assert.EndsWith("= 2 + 0 + 0 + 0 = 2.", lines[1], StringComparison.Ordinal);
+        Assert.Equal(
+            $"1 report(s) checked: new: 1 error(s), 0 warning(s), 0 info; {recorded.Entries.Count - 1} accepted by the baseline (not shown), 1 baseline entry gone",
+            lines[2]);
     }
 
     /// <summary>Issue 16, defect 1: a link loop made the walk endless, in growing memory.</summary>
