@@ -86,6 +86,26 @@ public static class CliApp
                     return Task.FromResult(ExitCodes.InputError);
                 }
 
+                if (File.Exists(output))
+                {
+                    // Replaced only when it is a baseline: a report named by mistake is never overwritten.
+                    try
+                    {
+                        using var existing = File.OpenRead(output);
+                        FindingBaseline.Read(existing);
+                    }
+                    catch (FindingBaselineException)
+                    {
+                        io.Error.WriteLine($"disclosure: {output}: exists and is not a finding baseline; refusing to overwrite it (give another file for --write-baseline)");
+                        return Task.FromResult(ExitCodes.InputError);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        io.Error.WriteLine($"disclosure: {output}: cannot be read: {e.Message}");
+                        return Task.FromResult(ExitCodes.InputError);
+                    }
+                }
+
                 baseline = new BaselineOptions(null, null, output);
             }
 

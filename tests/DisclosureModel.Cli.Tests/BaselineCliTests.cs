@@ -186,7 +186,8 @@ public sealed class BaselineCliTests : IDisposable
     {
         var file = Write("r.json", ReviewImbalance(1));
         var baseline = Path.Combine(directory, "accepted.json");
-        await File.WriteAllTextAsync(baseline, "old");
+        var old = FindingBaseline.Empty.ToJson();
+        await File.WriteAllTextAsync(baseline, old);
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var io = new CliIo(output, error, () => new MemoryStream(), ErrorIsTerminal: false)
@@ -195,8 +196,21 @@ public sealed class BaselineCliTests : IDisposable
         };
 
         Assert.Equal(ExitCodes.InputError, await CliApp.RunAsync(["validate", file, "--write-baseline", baseline], io));
-        Assert.Equal("old", await File.ReadAllTextAsync(baseline));
+        Assert.Equal(old, await File.ReadAllTextAsync(baseline));
         Assert.Contains($"disclosure: {baseline}: cannot be written: No space left on device (the existing file is unchanged)", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_no_baseline_is_never_overwritten()
+    {
+        var file = Write("r.json", ReviewImbalance(1));
+        var before = await File.ReadAllTextAsync(file);
+
+        var run = await RunAsync("validate", file, "--write-baseline", file);
+        Assert.Equal(ExitCodes.InputError, run.ExitCode);
+        Assert.Equal($"disclosure: {file}: exists and is not a finding baseline; refusing to overwrite it (give another file for --write-baseline)\n", run.Error);
+        Assert.Empty(run.Out);
+        Assert.Equal(before, await File.ReadAllTextAsync(file));
     }
 
     private static string Fingerprint(DisclosureReport report) =>
