@@ -30,7 +30,7 @@ public static class CliApp
         var root = new RootCommand(
             "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
             "With no command, validates the embedded 2021-format sample report (平潭综合实验区 2022) and prints its summary.\n" +
-            "Exit codes (every command): 0 success; 1 an error finding (validate; with --warnings-as-errors a warning too) or, for diff, " +
+            "Exit codes (every command): 0 success; 1 an error finding (validate, check-rollup; with --warnings-as-errors a warning too) or, for diff, " +
             "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells; " +
             "64 usage error (unknown option, bad option value, missing argument).");
 
@@ -183,6 +183,26 @@ public static class CliApp
         var diff = new Command("diff", "List every table cell that differs between two reports. Exit 0: none; 1: some.") { oldFile, newFile };
         diff.SetAction(parse => ReportCommands.Diff(io, parse.GetValue(oldFile)!, parse.GetValue(newFile)!));
 
+        // check-rollup
+        var rollupAggregate = new Argument<string>("AGGREGATE") { Description = "The aggregate report (汇总): report JSON or a published document (text, HTML, PDF, Word), told by its content; - for standard input." };
+        var rollupMembers = new Argument<string[]>("MEMBER") { Description = "The members' reports: report JSON, NDJSON (one member a line) or published documents, told by their content. An unreadable one is checked as missing, named by its path.", Arity = ArgumentArity.OneOrMore };
+        var rollupMissing = new Option<string[]>("--missing") { Description = "The name of a member whose report is missing (repeatable): the findings name it, since a difference may be its share.", AllowMultipleArgumentsPerToken = true, HelpName = "NAME" };
+        rollupMissing.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string[]>()?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                result.AddError("--missing: a member name must not be blank.");
+            }
+        });
+        var rollupFormat = new Option<FindingsFormat>("--format") { Description = "How to write findings: text (one line each, then totals), json (one array) or sarif (one SARIF 2.1.0 log).", DefaultValueFactory = _ => FindingsFormat.Text, HelpName = EnumHelpName<FindingsFormat>() };
+        var rollupLang = new Option<string?>("--lang") { Description = "Message language: zh or en. Default: from the current UI culture." };
+        rollupLang.AcceptOnlyFromAmong("zh", "en");
+        var checkRollup = new Command("check-rollup", "Check an aggregate report against its members' reports: every cell where the aggregate differs from the members' sum (A1), members of another year or edition (A2), missing members (A3); unread cells are not assessable (NA). Exit 0: no error; 1: an error finding; 2: an input could not be read (an unreadable member is checked as missing); 64: usage error.")
+        {
+            rollupAggregate, rollupMembers, rollupMissing, rollupFormat, rollupLang,
+        };
+        checkRollup.SetAction(parse => RollupCommand.Run(io, parse.GetValue(rollupAggregate)!, parse.GetValue(rollupMembers)!, parse.GetValue(rollupMissing) ?? [], parse.GetValue(rollupFormat), Language(parse.GetValue(rollupLang))));
+
         // convert
         var convertFile = new Argument<string>("FILE") { Description = "A report JSON file." };
         var to = new Option<string>("--to") { Description = "The target edition: 2019 or 2021.", Required = true };
@@ -201,7 +221,7 @@ public static class CliApp
         var sample = new Command("sample", "Print an embedded sample report as JSON.") { edition, canonical };
         sample.SetAction(parse => ReportCommands.Sample(io, Edition(parse.GetValue(edition)!), parse.GetValue(canonical)));
 
-        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile })
+        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile, rollupAggregate, rollupMembers })
         {
             RejectUnknownOptions(argument);
         }
@@ -211,6 +231,7 @@ public static class CliApp
         root.Subcommands.Add(render);
         root.Subcommands.Add(sum);
         root.Subcommands.Add(diff);
+        root.Subcommands.Add(checkRollup);
         root.Subcommands.Add(convert);
         root.Subcommands.Add(schema);
         root.Subcommands.Add(sample);

@@ -297,6 +297,62 @@ internal static class ReportFiles
         }
     }
 
+    /// <summary>
+    /// Reads the reports of one input by its content: a <c>.ndjson</c> file report by report; an input (a file, or
+    /// <c>-</c> for standard input) whose first character (after a byte order mark and white space) is <c>{</c> as one report JSON;
+    /// anything else as a published document imported as <see cref="Import"/> does (text, HTML, PDF, Word), its unread
+    /// cells kept in <see cref="DisclosureReport.UnreadCells"/>.
+    /// </summary>
+    /// <exception cref="InputException">The input cannot be read, is not a report, or the page names no agency or year.</exception>
+    public static IReadOnlyList<DisclosureReport> ReadByContent(string path, CliIo io)
+    {
+        var (stream, ndjson) = OpenInput(path, io);
+        if (ndjson && path != "-")
+        {
+            stream.Dispose();
+            return [.. Read(path, io).Select(r => r.Report)];
+        }
+
+        byte[]? bytes;
+        try
+        {
+            using (stream)
+            {
+                bytes = BoundedRead.ToEnd(stream, DocumentReaders.Importer.MaxDocumentLength);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: {e.Message}", e);
+        }
+
+        if (bytes is null)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: larger than {DocumentReaders.Importer.MaxDocumentLength} bytes"));
+        }
+
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var first = bytes.AsSpan(start).IndexOfAnyExcept(" \t\r\n"u8);
+        if (first >= 0 && bytes[start + first] == (byte)'{')
+        {
+            try
+            {
+                return [DisclosureJson.Deserialize(bytes.AsSpan(start))];
+            }
+            catch (DisclosureJsonException e)
+            {
+                throw new InputException($"{path}: {Describe(e)}", e);
+            }
+        }
+
+        var result = DocumentReaders.Importer.Import(bytes, null, path == "-" ? null : path);
+        return result.Report is { } report
+            ? [report]
+            : throw new InputException(result.Tables is null
+                ? $"{path}: no report could be recognised (disclosure import {path} shows why)"
+                : $"{path}: the tables were read but the page names no agency or year: import it with disclosure import --agency NAME --year YYYY and pass the JSON");
+    }
+
     /// <summary>Describes a JSON error with one-based line and column, as editors count.</summary>
     public static string Describe(DisclosureJsonException e)
     {

@@ -369,7 +369,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         : errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Findings
         : ExitCodes.Success;
 
-    private static string FormatLine(Finding f) =>
+    internal static string FormatLine(Finding f) =>
         $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
 
     private void WriteTotals()
@@ -390,7 +390,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         return new JsonArrayWriter(io.Out);
     }
 
-    private static void WriteJsonFinding(JsonArrayWriter array, Finding f, string? baselineState)
+    internal static void WriteJsonFinding(JsonArrayWriter array, Finding f, string? baselineState = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -448,7 +448,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     }
 
     /// <summary>Writes the elements of a JSON array one per line, as they come.</summary>
-    private sealed class JsonArrayWriter(TextWriter output)
+    internal sealed class JsonArrayWriter(TextWriter output)
     {
         public int Count { get; private set; }
 

@@ -401,6 +401,29 @@ public sealed class ProcessTests : IDisposable
         _ = await error;
     }
 
+    /// <summary>Issue 18 point 3: the tool reads the members by content (a real page, a report JSON) and names the changed cell and the missing member.</summary>
+    [Fact]
+    public async Task Check_rollup_reads_members_by_content_and_reports_the_changed_cell_and_the_missing_member()
+    {
+        var (aggregate, other, printed, sum) = CheckRollupTests.WriteFiles(directory);
+        var page = CheckRollupTests.TestDataPath("004_pingtan-zone_2022.txt");
+        var (pageMember, _) = CheckRollupTests.Members();
+        var share = CellCatalog.For(pageMember).Find(CheckRollupTests.ChangedPath)!.GetValue(pageMember).Number;
+
+        var run = await RunToolAsync("check-rollup", aggregate, page, other, "--missing", "丙局", "--lang", "en");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Error));
+        Assert.Equal(
+            $"{aggregate}: info A3 Members[2]: The report of the member “丙局” is missing; a difference between the aggregate and the other members' sum may be its share.\n" +
+            $"{aggregate}: error A1 {CheckRollupTests.ChangedPath}: The aggregate's cell {CheckRollupTests.ChangedPath} (Newly received this year · Natural persons) is {printed}, but its members' reports sum to {sum} ({printed} ≠ {pageMember.Metadata.AgencyName} {share} + 乙局 {share} = {sum}); members whose report is missing: 丙局.\n" +
+            "Roll-up checked against 3 member(s) (1 without a report): 1 error(s), 0 warning(s), 1 info\n",
+            run.Out.ReplaceLineEndings("\n"));
+
+        // Without the changed cell and the missing member: clean.
+        var clean = await RunToolAsync("check-rollup", other, other, "--lang", "zh");
+        Assert.Equal((0, "汇总与1个成员核对（0个无报告）：错误 0 项，警告 0 项，提示 0 项\n"), (clean.ExitCode, clean.Out.ReplaceLineEndings("\n")));
+    }
+
     [Fact]
     public async Task Exit_codes_for_valid_invalid_and_unreadable_files()
     {

@@ -37,6 +37,9 @@ internal static class ChineseRuleMessages
         ["B1"] = "“{table}”表格全部为空：没有任何单元格有数值，也没有单元格标为未能读取。",
         ["U1"] = "单元格“{cell}”标为未能读取，却有数值{value}。",
         ["U2"] = "标为未能读取的单元格{path}不是{edition}年版格式表格中的单元格。",
+        ["A1"] = "汇总报告“{cell}”为{aggregate}，各成员报告之和为{sum}（{equation}）；未提供报告的成员：{missing}。",
+        ["A2"] = "成员“{member}”是{memberYear}年度{memberEdition}年版格式的报告，汇总报告是{year}年度{edition}年版格式的报告；未逐格核对汇总。",
+        ["A3"] = "未提供成员“{member}”的报告；汇总与其余成员之和的差额可能来自该成员。",
         ["NA"] = "{rule}（{ruleTitle}）无法判断：有{count}处涉及未能读取的单元格（{cells}），不作为不平衡报告。",
     };
 }

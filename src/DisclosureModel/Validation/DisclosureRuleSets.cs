@@ -37,8 +37,11 @@ public static class DisclosureRuleSets
     /// <summary>Whether the report says everything the format asks for: B1 (a blank table).</summary>
     public const string Completeness = "Completeness";
 
+    /// <summary>An aggregate report against the reports of its members (<see cref="RollupCheck"/>): A1–A3.</summary>
+    public const string Rollup = "Rollup";
+
     /// <summary>Gets every rule set, in the order of the rule table.</summary>
-    public static IReadOnlyList<string> All { get; } = [Balancing, Structure, Metadata, Deadlines, Plausibility, Narrative, Series, Completeness];
+    public static IReadOnlyList<string> All { get; } = [Balancing, Structure, Metadata, Deadlines, Plausibility, Narrative, Series, Completeness, Rollup];
 
     /// <summary>Gets the bit of a rule set in a mask of rule sets (its position in <see cref="All"/>).</summary>
     internal static int BitOf(string ruleSet)
@@ -55,7 +58,7 @@ public static class DisclosureRuleSets
     }
 
     /// <summary>The mask of every rule set.</summary>
-    internal const int AllMask = (1 << 8) - 1;
+    internal const int AllMask = (1 << 9) - 1;
 
     /// <summary>Gets the FluentValidation rule set name list for a rule attached to the given families: <c>default</c> first.</summary>
     internal static string ForRule(params string[] ruleSets) => "default," + string.Join(',', ruleSets);

@@ -248,12 +248,46 @@ public static class DisclosureRules
         [new("path", "the unread cell's property path"), new("edition", "the report's edition, e.g. 2021")],
         "The model accepts the path of a cell of either edition; the edition is known only with the metadata.");
 
+    /// <summary>Gets A1: every cell of an aggregate report equals the sum of that cell in its members' reports.</summary>
+    public static RuleDefinition RollupMismatch { get; } = new(
+        "A1", Severity.Error, DisclosureRuleSets.Rollup, RuleProvenance.Implied, null, "An aggregate report against its listed members (RollupCheck), every cell of Sections 二, 三 and 四",
+        "汇总 = Σ 成员",
+        "汇总报告各单元格等于各成员报告之和",
+        "Each cell of an aggregate report equals the sum of its members' cells",
+        [
+            new("cell", "the cell's row and column labels (Chinese)"), new("cellEnglish", "the cell's path and its row and column labels (English)"),
+            new("aggregate", "the aggregate's value (blank as 0)"), new("sum", "the members' sum (blank as 0)"),
+            EquationText, new("missing", "the listed members whose report is missing (Chinese list, or 无)"), new("missingEnglish", "the same (English list, or none)"),
+        ],
+        "Blank counts as 0 on both sides (aggregates print 0 where every member is blank). The equation lists the members that contributed a non-zero value. A cell unread in the aggregate or in a member is not assessable (NA), never a mismatch. The 2019 采购总金额 is compared in the unit all non-zero values share, else in yuan when each printed a unit, and not at all when some printed none. When the aggregate and the members do not share one shape of Section 三 (the 2021 hybrid), the three 2021 （六） rows are summed into one and compared on the hybrid's row. Left is the aggregate's value, Right the members' sum (counts only).");
+
+    /// <summary>Gets A2: a listed member is a report of the aggregate's year and edition.</summary>
+    public static RuleDefinition RollupMemberMismatch { get; } = new(
+        "A2", Severity.Error, DisclosureRuleSets.Rollup, RuleProvenance.Design, null, "An aggregate report against its listed members (RollupCheck), each member",
+        "member year = aggregate year, member edition = aggregate edition",
+        "成员报告与汇总报告的年度和格式版本相同",
+        "A member's report is of the aggregate's year and edition",
+        [
+            new("member", "the member's name"), new("memberYear", "the member's report year"), new("memberEdition", "the member's edition"),
+            new("year", "the aggregate's report year"), new("edition", "the aggregate's edition"),
+        ],
+        "Reported on Members[i].Metadata.ReportYear or .Edition; then no cell is compared (the sum would be wrong everywhere). A member whose tables are not of its stated edition (E1) is reported the same way. A 2021 hybrid (Section 三 with one （六） row, E3) is of the 2021 edition and is compared.");
+
+    /// <summary>Gets A3: a listed member's report is missing.</summary>
+    public static RuleDefinition RollupMemberMissing { get; } = new(
+        "A3", Severity.Info, DisclosureRuleSets.Rollup, RuleProvenance.Design, null, "An aggregate report against its listed members (RollupCheck), each member",
+        string.Empty,
+        "成员报告未提供",
+        "A listed member's report is missing",
+        [new("member", "the member's name")],
+        "Reported on Members[i]. The check goes on without it; every A1 finding names the missing members, since the difference may be their share.");
+
     /// <summary>
     /// Gets NA: a rule that reads an unread cell is not assessable; it is reported with this code instead of as an
     /// imbalance (or a warning of its own).
     /// </summary>
     public static RuleDefinition NotAssessable { get; } = new(
-        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4), on a report with unread cells",
+        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4, A1), on a report with unread cells",
         string.Empty,
         "涉及未能读取的单元格，无法判断",
         "Not assessable: the rule reads cells that could not be read",
@@ -262,7 +296,7 @@ public static class DisclosureRules
             new("count", "how many of the rule's equations (or checks) read unread cells"),
             new("cells", "the unread cells they read, by row and column (Chinese)"), new("cellsEnglish", "the same in English"),
         ],
-        "One finding per rule and report (per pair of reports for X1–X4), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell. A finding is reported with the rule set of the rule it concerns (the NA of R2 with Balancing).");
+        "One finding per rule and report (per pair of reports for X1–X4, per roll-up for A1), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell. A finding is reported with the rule set of the rule it concerns (the NA of R2 with Balancing).");
 
     /// <summary>Gets every rule, in catalogue order.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =
@@ -271,7 +305,7 @@ public static class DisclosureRules
         EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
         OtherHandlingShare, OverviewLength, NarrativeNoApplications,
         CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity, OneReportPerYear, OneAgencyPerSeries,
-        BlankTable, UnreadCellBlank, UnreadCellOfEdition, NotAssessable,
+        BlankTable, UnreadCellBlank, UnreadCellOfEdition, RollupMismatch, RollupMemberMismatch, RollupMemberMissing, NotAssessable,
     ];
 
     /// <summary>Gets a rule by its code.</summary>

@@ -34,6 +34,9 @@ internal static class EnglishRuleMessages
         ["B1"] = "{tableEnglish} ({table}) is entirely blank: no cell holds a value and none is marked unread.",
         ["U1"] = "The cell {cellEnglish} is marked unread but holds the value {value}.",
         ["U2"] = "The unread cell {path} is not a cell of the {edition} format's tables.",
+        ["A1"] = "The aggregate's cell {cellEnglish} is {aggregate}, but its members' reports sum to {sum} ({equation}); members whose report is missing: {missingEnglish}.",
+        ["A2"] = "The member “{member}” is a report on {memberYear} in the {memberEdition} format, the aggregate one on {year} in the {edition} format; the roll-up was not checked cell by cell.",
+        ["A3"] = "The report of the member “{member}” is missing; a difference between the aggregate and the other members' sum may be its share.",
         ["NA"] = "{rule} ({ruleTitleEnglish}) is not assessable: {count} of its equations or checks read cells that could not be read ({cellsEnglish}); they are not reported as imbalances.",
     };
 }

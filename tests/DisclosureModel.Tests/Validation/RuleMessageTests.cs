@@ -95,6 +95,20 @@ public class RuleMessageTests
             {
                 failures.AddRange(new DisclosureReportSeriesValidator(options).Validate(series).Errors);
             }
+
+            // A1 (a changed cell), A2 (a member of another year), A3 (a missing member), NA (an unread cell): RollupCheck's violations.
+            var member = Samples.Pingtan2022;
+            var aggregate = DisclosureModel.Analysis.ReportAggregator.Sum([member], "某县").Report;
+            var lastYear = Year(member, 2021);
+            foreach (var (rollup, members) in new (DisclosureReport, RollupMember[])[]
+            {
+                (aggregate with { ReviewAndLitigation = aggregate.ReviewAndLitigation with { AdministrativeReview = new(9, 9, 9, 9, 36) } }, [RollupMember.Of(member), RollupMember.Missing("乙")]),
+                (aggregate, [RollupMember.Of(lastYear)]),
+                (aggregate with { UnreadCells = [new() { PropertyPath = "Applications.NewlyReceived.Total", Code = DisclosureModel.Import.ImportDiagnosticCode.AmbiguousSplit, Message = "m", ChineseMessage = "m" }] }, [RollupMember.Of(member)]),
+            })
+            {
+                failures.AddRange(RollupCheck.Check(rollup, members, options).Select(v => v.ToFailure(v.PropertyPath, options.Language, null)));
+            }
         }
 
         return failures;
