@@ -88,6 +88,19 @@ public class CompletenessRuleTests
     }
 
     [Fact]
+    public void Narratives_at_the_string_limit_are_checked_in_one_pass_without_a_false_statement()
+    {
+        // The longest string the JSON readers accept: one sentence of 信息公开 with no fee word (C1's context pattern
+        // matches everywhere, its statement nowhere), line breaks inside words, and a Section 五 of punctuation only.
+        var limit = Json.DisclosureJsonLimits.MaxStringLength;
+        var otherMatters = string.Concat(Enumerable.Repeat("信息公开\n收", limit / 6));
+        var problems = new string('。', limit);
+
+        Assert.False(CompletenessPhrases.StatesFees(otherMatters));
+        Assert.Equal(["C2 ProblemsAndImprovements", "C1 OtherMatters"], CodesAndPaths(Balanced2021 with { OtherMatters = otherMatters, ProblemsAndImprovements = problems }));
+    }
+
+    [Fact]
     public void C3_a_blank_section_two_row_gets_one_warning_naming_the_row()
     {
         AssertFailures(
