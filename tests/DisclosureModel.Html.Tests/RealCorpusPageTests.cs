@@ -1,6 +1,7 @@
 using System.Text;
 using DisclosureModel.Import;
 using DisclosureModel.TestSupport;
+using FluentValidation;
 
 namespace DisclosureModel.Html.Tests;
 

@@ -92,7 +92,7 @@ public class CompletenessRuleTests
     {
         // The longest string the JSON readers accept: one sentence of 信息公开 with no fee word (C1's context pattern
         // matches everywhere, its statement nowhere), line breaks inside words, and a Section 五 of punctuation only.
-        var limit = Json.DisclosureJsonLimits.MaxStringLength;
+        var limit = DisclosureModel.Json.DisclosureJsonLimits.MaxStringLength;
         var otherMatters = string.Concat(Enumerable.Repeat("信息公开\n收", limit / 6));
         var problems = new string('。', limit);
 
