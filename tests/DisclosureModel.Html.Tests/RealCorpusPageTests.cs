@@ -1,6 +1,7 @@
 using System.Text;
 using DisclosureModel.Import;
 using DisclosureModel.TestSupport;
+using FluentValidation;
 
 namespace DisclosureModel.Html.Tests;
 
@@ -169,6 +170,22 @@ public class RealCorpusPageTests
         }
 
         return count;
+    }
+
+    [Theory]
+    [InlineData("html/002_pingtan-zone_2020.html")]
+    [InlineData("html/004_pingtan-zone_2022.html")]
+    [InlineData("html/yeji-2020.html")]
+    [InlineData("html/pingtan-2022.html")]
+    public void No_page_gets_a_completeness_finding(string name)
+    {
+        // Section 二 read whole (no row blank or unread), Section 五 written out, and the 2022 page's Section 六 says
+        // 无收取信息处理费情况: no B1, C1, C2 or C3.
+        var options = new Validation.DisclosureValidatorOptions { MinimumSeverity = FluentValidation.Severity.Info };
+
+        var failures = new Validation.DisclosureReportValidator(options).Validate(Import(name).Report!, o => o.IncludeRuleSets(Validation.DisclosureRuleSets.Completeness)).Errors;
+
+        Assert.Empty(failures);
     }
 
     private static ImportResult Import(string name) => HtmlReportImporter.Import(TestData.Read(name));

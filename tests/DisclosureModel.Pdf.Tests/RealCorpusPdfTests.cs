@@ -141,6 +141,37 @@ public class RealCorpusPdfTests
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("hongze-district-gov_2023.pdf")]
+    [InlineData("hongze-district-gov_2024.pdf")]
+    public void Neither_report_gets_a_completeness_finding(string name)
+    {
+        // Section 六 says 全年收取政府信息公开信息处理费 0 元 (across a line break of the text layer), Section 五 is written
+        // out, Section 二 is filled in: no false C1, C2, C3 or B1.
+        var report = PdfReportImporter.Import(TestData.Read(name)).Report!;
+        var options = new DisclosureValidatorOptions { MinimumSeverity = Severity.Info };
+
+        Assert.Empty(new DisclosureReportValidator(options).Validate(report, o => o.IncludeRuleSets(DisclosureRuleSets.Completeness)).Errors);
+    }
+
+    [Fact]
+    public void The_two_years_as_a_series_show_the_licensing_jump_as_an_outlier()
+    {
+        // 行政许可 decisions: 550 in 2023, 9487 in 2024 (×17.2); every other count changes by less than ×10 or stays
+        // under the floor (本年新收 21 → 95, 予以公开 0 → 50 is 50 ÷ 5 = 10, not more). The agency is named in two ways (X6).
+        DisclosureReport[] series = [.. new[] { "hongze-district-gov_2023.pdf", "hongze-district-gov_2024.pdf" }.Select(n => PdfReportImporter.Import(TestData.Read(n)).Report!)];
+        var options = new DisclosureValidatorOptions { Language = ValidationLanguage.English, MinimumSeverity = Severity.Info };
+
+        var failures = new DisclosureReportSeriesValidator(options).Validate(series).Errors;
+
+        Assert.Equal(
+            [("X6", "[1].Metadata.AgencyName"), ("X7", "[1].ProactiveDisclosure.Article20Item5.AdministrativeLicensing")],
+            failures.Select(f => (f.ErrorCode, f.PropertyName)));
+        var outlier = failures[1].GetViolation()!;
+        Assert.Equal((Severity.Info, 550L, 9487L), (outlier.Severity, outlier.Left, outlier.Right));
+        Assert.Equal("Proactively disclosed information, Administrative licensing, Administrative licensing · Decisions this year: 550 in 2023, 9487 in 2024, a change by a factor of 17.2 (more than 10); worth a look.", outlier.EnglishMessage);
+    }
+
     [Fact]
     public void The_cells_carry_page_regions_and_grid_positions()
     {

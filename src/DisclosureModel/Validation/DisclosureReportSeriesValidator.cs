@@ -8,8 +8,10 @@ namespace DisclosureModel.Validation;
 /// Validates the reports of one agency across years: X1 (四、结转下年度继续办理 of year N equals 二、上年结转 of year
 /// N+1 in every column, across the edition boundary), X2 and X3 (2019 format: 上一年项目数量 and 对外公开总数量 continue
 /// from the previous report) and X4 (2021 format: 现行有效件数 continues from the previous year): the rows of the
-/// year-to-year rule table (<c>YearOverYearRules</c>, which the importer's Section 二 evidence reads too). Each report on
-/// its own is the job of <see cref="DisclosureReportValidator"/>.
+/// year-to-year rule table (<c>YearOverYearRules</c>, which the importer's Section 二 evidence reads too); X5 and X6 (one
+/// report a year, one agency); and X7 (information: a count that changes by more than
+/// <see cref="DisclosureValidatorOptions.OutlierFactor"/> from one year to the next). Each report on its own is the job of
+/// <see cref="DisclosureReportValidator"/>.
 /// </summary>
 /// <remarks>
 /// <para>The list may be in any order; every pair of reports whose years are consecutive is compared. Failures are
@@ -20,6 +22,7 @@ namespace DisclosureModel.Validation;
 public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnlyList<DisclosureReport>>
 {
     private readonly RuleOutput configured;
+    private readonly OutlierThreshold outliers;
 
     /// <summary>Creates the validator with <see cref="DisclosureValidatorOptions.Default"/>.</summary>
     public DisclosureReportSeriesValidator()
@@ -33,8 +36,9 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
     public DisclosureReportSeriesValidator(DisclosureValidatorOptions options)
     {
         configured = RuleOutput.Of(Preconditions.CheckNotNull(options));
+        outliers = new(options.OutlierFactor, options.OutlierFloor);
         var probes = RuleProbes<IReadOnlyList<DisclosureReport>>.Create(reports => reports, DisclosureRuleSets.Series);
-        RuleSet(probes.Names, () => RuleFor(reports => reports).Custom((reports, context) => Check(reports, context, configured.For(context, probes))));
+        RuleSet(probes.Names, () => RuleFor(reports => reports).Custom((reports, context) => Check(reports, context, configured.For(context, probes), outliers)));
     }
 
     /// <summary>
@@ -47,7 +51,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
     private static long? Value(CellDefinition cell, DisclosureReport report) =>
         cell.GetValue(report).Number is { } number ? (long)number : null;
 
-    private static void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output)
+    private static void Check(IReadOnlyList<DisclosureReport> reports, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output, OutlierThreshold outliers)
     {
         CheckSeries(reports, context, output);
         var order = Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].Metadata.ReportYear).ToArray();
@@ -57,7 +61,7 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
             {
                 if (reports[j].Metadata.ReportYear == reports[i].Metadata.ReportYear + 1)
                 {
-                    CheckPair(reports[i], reports[j], j, context, output);
+                    CheckPair(reports[i], reports[j], j, context, output, outliers);
                 }
             }
         }
@@ -94,13 +98,15 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         }
     }
 
-    private static void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output)
+    private static void CheckPair(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, RuleOutput output, OutlierThreshold outliers)
     {
         var unread = new UnreadPair(earlier, later);
         foreach (var relation in RelationsFor(earlier, later))
         {
             Check(relation, earlier, later, laterIndex, context, unread, output);
         }
+
+        CheckOutliers(earlier, later, laterIndex, context, unread, output, outliers);
 
         unread.Report(context, laterIndex, output);
     }
@@ -162,6 +168,96 @@ public sealed class DisclosureReportSeriesValidator : AbstractValidator<IReadOnl
         var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{relation.Subject}"));
         var violation = relation.Rule.CreateViolation(path, args, rowLabel: subjectCell.Row.Chinese, columnLabel: subjectCell.Column.Chinese, equation: equation, left: left, right: right);
         EquationRunner.Add(context, violation, output, subject);
+    }
+
+    /// <summary>
+    /// Gets the pairs of cells X7 compares for two reports: every cell <see cref="IsOutlierCount"/> selects in the later
+    /// report's catalogue whose key is a cell of the earlier report's catalogue (Section 三 rows have the same keys in
+    /// both editions; Section 二 cells only within one edition), in catalogue order.
+    /// </summary>
+    internal static IEnumerable<(CellDefinition Earlier, CellDefinition Later)> OutlierPairs(DisclosureReport earlier, DisclosureReport later)
+    {
+        foreach (var table in (StatutoryTable[])[StatutoryTable.ProactiveDisclosure, StatutoryTable.Applications, StatutoryTable.ReviewAndLitigation])
+        {
+            var (earlierCatalog, laterCatalog) = (CatalogOf(earlier, table), CatalogOf(later, table));
+            foreach (var cell in laterCatalog.GetCells(table))
+            {
+                if (IsOutlierCount(cell) && earlierCatalog.FindKey(cell.Key) is { } match)
+                {
+                    yield return (match, cell);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tells whether X7 compares a cell: a count (not a signed change, not an amount) of Section 二, or a cell of the 总计
+    /// column of Sections 三 and 四.
+    /// </summary>
+    internal static bool IsOutlierCount(CellDefinition cell) => cell.Kind == CellKind.Count && cell.Table switch
+    {
+        StatutoryTable.ProactiveDisclosure => true,
+        StatutoryTable.Applications => cell.Column == ApplicantColumn.Total.GetLabel(),
+        _ => cell.Column == CaseResultColumn.Total.GetLabel(),
+    };
+
+    /// <summary>Gets the catalogue of the edition of one of a report's tables (Section 三 of the hybrid is of the 2019 format).</summary>
+    private static CellCatalog CatalogOf(DisclosureReport report, StatutoryTable table) => CellCatalog.Get(table switch
+    {
+        StatutoryTable.ProactiveDisclosure => report.ProactiveDisclosure.Edition,
+        StatutoryTable.Applications => report.Applications.Edition,
+        _ => report.Edition,
+    });
+
+    /// <summary>X7: every count of <see cref="OutlierPairs"/> whose change between the two years exceeds the threshold.</summary>
+    private static void CheckOutliers(DisclosureReport earlier, DisclosureReport later, int laterIndex, ValidationContext<IReadOnlyList<DisclosureReport>> context, UnreadPair unread, RuleOutput output, OutlierThreshold outliers)
+    {
+        var rule = DisclosureRules.YearOverYearOutlier;
+        if (!output.Selects(rule) || rule.Severity > output.MinimumSeverity)
+        {
+            return;
+        }
+
+        var (yearN, yearN1) = (earlier.Metadata.ReportYear, later.Metadata.ReportYear);
+        foreach (var (earlierCell, laterCell) in OutlierPairs(earlier, later))
+        {
+            var (before, after) = (Value(earlierCell, earlier), Value(laterCell, later));
+            if (unread.Any(rule, [(true, before, earlierCell), (false, after, laterCell)]) || before is not { } a || after is not { } b
+                || outliers.FactorOf(a, b) is not { } factor)
+            {
+                continue;
+            }
+
+            var (chinese, english) = Describe(laterCell);
+            var factorText = factor.ToString("0.#", CultureInfo.InvariantCulture);
+            var threshold = outliers.Factor.ToString("0.##", CultureInfo.InvariantCulture);
+            ReadOnlySpan<MessageArgument> args =
+            [
+                ("earlierYear", yearN), ("laterYear", yearN1), ("cell", chinese), ("cellEnglish", english),
+                ("earlier", a), ("later", b), ("factor", factorText), ("threshold", threshold),
+            ];
+            var divisor = Math.Max(Math.Min(a, b), outliers.Floor);
+            var equation = string.Create(CultureInfo.InvariantCulture, $"{yearN} = {a} → {yearN1} = {b}: {Math.Max(a, b)} ÷ {divisor} = {factorText} > {threshold}");
+            var path = EquationRunner.PathOf(context, string.Empty, string.Create(CultureInfo.InvariantCulture, $"[{laterIndex}].{laterCell.PropertyPath}"));
+            var violation = rule.CreateViolation(path, args, rowLabel: laterCell.Row.Chinese, columnLabel: laterCell.Column.Chinese, equation: equation, left: a, right: b);
+            EquationRunner.Add(context, violation, output, b);
+        }
+    }
+
+    /// <summary>Names a cell by sub-table, row and column, e.g. <c>三、本年新收政府信息公开申请数量 · 总计</c>.</summary>
+    private static (string Chinese, string English) Describe(CellDefinition cell) =>
+        ($"{(cell.SubTable is { } t ? t.Chinese + " " : string.Empty)}“{cell.Row.Chinese}” · {cell.Column.Chinese}",
+         $"{cell.Section.English}, {(cell.SubTable is { } e ? e.English + ", " : string.Empty)}{cell.Row.English} · {cell.Column.English}");
+
+    /// <summary>The threshold of X7: the factor above which a change is reported and the floor of the smaller value.</summary>
+    private readonly record struct OutlierThreshold(decimal Factor, int Floor)
+    {
+        /// <summary>Gets the factor of a change when it exceeds <see cref="Factor"/>, else null.</summary>
+        public decimal? FactorOf(long earlier, long later)
+        {
+            var factor = (decimal)Math.Max(earlier, later) / Math.Max(Math.Min(earlier, later), Floor);
+            return factor > Factor ? decimal.Round(factor, 1) : null;
+        }
     }
 
     /// <summary>

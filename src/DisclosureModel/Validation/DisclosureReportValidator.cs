@@ -10,7 +10,8 @@ namespace DisclosureModel.Validation;
 /// Validates a whole <see cref="DisclosureReport"/> against every rule of <see cref="DisclosureRules"/> that concerns
 /// one report: the table shapes against the edition (E1), the metadata (<see cref="ReportMetadataValidator"/>), Section
 /// 二 (<see cref="ProactiveDisclosureValidator"/>), Section 三 (<see cref="ApplicationsTableValidator"/>), Section 四
-/// (<see cref="ReviewAndLitigationTableValidator"/>) and the narrative (W2, W3).
+/// (<see cref="ReviewAndLitigationTableValidator"/>), the narrative (W2, W3) and the completeness of Sections 五 and 六
+/// (C2, C1).
 /// </summary>
 /// <remarks>
 /// <para>Every failure has the rule's code as <c>ErrorCode</c>, its severity, the path of the cell or member from the
@@ -54,7 +55,7 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
         var metadata = RuleProbes<DisclosureReport>.Create(report => report.Metadata, DisclosureRuleSets.Metadata, DisclosureRuleSets.Deadlines);
         RuleSet(metadata.Names, () => RuleFor(report => report.Metadata).Custom((value, context) => ReportMetadataValidator.Check(value, context, "Metadata.", output.For(context, metadata), clock)));
 
-        var proactive = RuleProbes<DisclosureReport>.Create(report => report.ProactiveDisclosure, DisclosureRuleSets.Balancing);
+        var proactive = RuleProbes<DisclosureReport>.Create(report => report.ProactiveDisclosure, DisclosureRuleSets.Balancing, DisclosureRuleSets.Completeness);
         RuleSet(proactive.Names, () => RuleFor(report => report.ProactiveDisclosure).Custom((_, context) => CheckTable(StatutoryTable.ProactiveDisclosure, context, output.For(context, proactive))));
 
         var applications = RuleProbes<DisclosureReport>.Create(report => report.Applications, DisclosureRuleSets.Balancing, DisclosureRuleSets.Plausibility, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
@@ -62,6 +63,12 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
 
         var review = RuleProbes<DisclosureReport>.Create(report => report.ReviewAndLitigation, DisclosureRuleSets.Balancing, DisclosureRuleSets.Structure, DisclosureRuleSets.Completeness);
         RuleSet(review.Names, () => RuleFor(report => report.ReviewAndLitigation).Custom((_, context) => CheckTable(StatutoryTable.ReviewAndLitigation, context, output.For(context, review))));
+
+        var problems = RuleProbes<DisclosureReport>.Create(report => report.ProblemsAndImprovements, DisclosureRuleSets.Completeness);
+        RuleSet(problems.Names, () => RuleFor(report => report.ProblemsAndImprovements).Custom((_, context) => CompletenessChecks.CheckProblemsAndImprovements(context.InstanceToValidate, context, output.For(context, problems))));
+
+        var otherMatters = RuleProbes<DisclosureReport>.Create(report => report.OtherMatters, DisclosureRuleSets.Completeness);
+        RuleSet(otherMatters.Names, () => RuleFor(report => report.OtherMatters).Custom((_, context) => CompletenessChecks.CheckOtherMatters(context.InstanceToValidate, context, output.For(context, otherMatters))));
 
         var unread = RuleProbes<DisclosureReport>.Create(report => report.UnreadCells, DisclosureRuleSets.Structure);
         RuleSet(unread.Names, () => RuleFor(report => report.UnreadCells).Custom((_, context) => CheckUnreadCells(context.InstanceToValidate, context, output.For(context, unread))));

@@ -31,10 +31,13 @@ public static class DisclosureRuleSets
     /// <summary>The narrative of Section 一: W2 (length), W3 (says no application against the table).</summary>
     public const string Narrative = "Narrative";
 
-    /// <summary>The rules between the reports of a series (<see cref="DisclosureReportSeriesValidator"/>): X1–X6.</summary>
+    /// <summary>The rules between the reports of a series (<see cref="DisclosureReportSeriesValidator"/>): X1–X7.</summary>
     public const string Series = "Series";
 
-    /// <summary>Whether the report says everything the format asks for: B1 (a blank table).</summary>
+    /// <summary>
+    /// Whether the report says everything the format asks for: B1 (a table left entirely blank), C1 (a 2021-format
+    /// Section 六 without a statement on 信息处理费), C2 (Section 五 empty or a bare 无), C3 (a Section 二 row left blank).
+    /// </summary>
     public const string Completeness = "Completeness";
 
     /// <summary>An aggregate report against the reports of its members (<see cref="RollupCheck"/>): A1–A3.</summary>

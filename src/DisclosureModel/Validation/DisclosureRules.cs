@@ -221,6 +221,15 @@ public static class DisclosureRules
         [new("agency", "the first report's agency name"), new("otherAgency", "the other agency name"), new("index", "the index of the first report naming it")],
         "The year-to-year rules compare one agency's consecutive reports; reports of another agency in the series are reported (once per other name) and still compared, so that a renamed agency is visible rather than silently skipped.");
 
+    /// <summary>Gets X7: a count changes by more than a factor between consecutive years (information).</summary>
+    public static RuleDefinition YearOverYearOutlier { get; } = new(
+        "X7", Severity.Info, DisclosureRuleSets.Series, RuleProvenance.Heuristic, null, "Two consecutive reports of one agency: Section 二 counts, Section 三 and Section 四 总计 column, each cell in both",
+        "max(v[N], v[N+1]) ÷ max(min(v[N], v[N+1]), floor) ≤ factor",
+        "数字与上年相比变化过大",
+        "A count changes by a large factor from one year to the next",
+        [EarlierYear, LaterYear, new("cell", "the cell's sub-table, row and column labels (Chinese)"), new("cellEnglish", "the same in English"), new("earlier", "the earlier report's value"), new("later", "the later report's value"), new("factor", "the factor of change (one decimal at most)"), new("threshold", "the factor above which X7 reports (DisclosureValidatorOptions.OutlierFactor)")],
+        "Information: a jump deserves a look, and is often real. The cells compared are read from the cell catalogue: every count of Section 二 (no signed change, no amount of money) and the 总计 column of Sections 三 and 四, wherever a cell with the same key is in both reports (Section 二 only between reports of one edition). The factor is the larger value over the smaller, the smaller counted as at least the floor (DisclosureValidatorOptions.OutlierFloor, default 5), so that small numbers (0 → 3, 1 → 12) are not noise; reported when it is above DisclosureValidatorOptions.OutlierFactor (default 10), e.g. 6 → 102 (×17). Skipped when either cell is blank.");
+
     /// <summary>Gets B1: Section 三 or 四 is left entirely blank (no cell holds a value, none is unread).</summary>
     public static RuleDefinition BlankTable { get; } = new(
         "B1", Severity.Warning, DisclosureRuleSets.Completeness, RuleProvenance.Design, null, "Section 三 and Section 四, each as a whole",
@@ -228,7 +237,34 @@ public static class DisclosureRules
         "表格不应全部为空",
         "A statutory table is not entirely blank",
         [new("table", "the table's title (Chinese)"), new("tableEnglish", "the table's title (English)")],
-        "A table with no number at all usually means the page printed it in a way that was not read, or left it out; a table whose cells are unread (see U1) is not blank and is reported as not assessable (NA) instead. A table of zeros is not blank.");
+        "The completeness check for a table left entirely blank. A table with no number at all usually means the page printed it in a way that was not read, or left it out; a table whose cells are unread (see U1) is not blank and is reported as not assessable (NA) instead. A table of zeros is not blank.");
+
+    /// <summary>Gets C1 (2021 format): Section 六 says nothing about information-processing fees (信息处理费).</summary>
+    public static RuleDefinition FeeStatementMissing { get; } = new(
+        "C1", Severity.Warning, DisclosureRuleSets.Completeness, RuleProvenance.Statutory, FormatEdition.Edition2021, "Section 六 (OtherMatters)",
+        "Section 六 states the information-processing fees charged (or that none were)",
+        "第六部分应报告收取信息处理费的情况",
+        "Section 六 reports the information-processing fees charged",
+        [],
+        "The 2021 format (国办公开办函〔2021〕30号) asks every agency to report in Section 六 the information-processing fees it charged under 《政府信息公开信息处理费管理办法》 (template: 收取信息处理费情况在此处报告). A statement that none was charged (未收取信息处理费) counts. The phrases recognised are data (CompletenessPhrases.FeeStatements, each with examples), matched with white space removed: 处理费, or 收费 / 收取…费用 in a sentence about 信息公开 or 依申请 (not 行政事业性收费). The 2021 hybrid is a 2021 report and is checked.");
+
+    /// <summary>Gets C2: Section 五 is empty or says only 无.</summary>
+    public static RuleDefinition ProblemsSectionEmpty { get; } = new(
+        "C2", Severity.Warning, DisclosureRuleSets.Completeness, RuleProvenance.Statutory, null, "Section 五 (ProblemsAndImprovements)",
+        "Section 五 is neither empty nor a bare 无",
+        "第五部分不应为空或仅写“无”",
+        "Section 五 reports problems and improvements",
+        [new("content", "what the section holds (Chinese): 为空 or 仅写“无”"), new("contentEnglish", "the same in English")],
+        "Both formats ask for the main problems and the improvements, 实事求是、明确具体. Reported when the text, white space and punctuation removed, is empty or one of 无, 暂无, 没有 (CompletenessPhrases.BareAnswers).");
+
+    /// <summary>Gets C3: a row of Section 二 is entirely blank.</summary>
+    public static RuleDefinition ProactiveRowBlank { get; } = new(
+        "C3", Severity.Warning, DisclosureRuleSets.Completeness, RuleProvenance.Design, null, "Section 二, each row of each 第二十条 sub-table",
+        "some cell of the row holds a value",
+        "第二部分各行应填报数字",
+        "Each row of Section 二 holds its numbers",
+        [SubTable, Row, RowEnglish],
+        "The format asks for a number in every cell of the 第二十条 sub-tables (counts, and the 2019 采购总金额 and 2021 本年收费金额 amounts). One finding per row whose every cell is blank, on the row; a row with any value (0 included) is not reported, nor is a row with an unread cell (not assessable, NA). None of the corpus reports or samples leaves a row blank.");
 
     /// <summary>Gets U1: a cell the report lists as unread holds no value.</summary>
     public static RuleDefinition UnreadCellBlank { get; } = new(
@@ -287,7 +323,7 @@ public static class DisclosureRules
     /// imbalance (or a warning of its own).
     /// </summary>
     public static RuleDefinition NotAssessable { get; } = new(
-        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4, A1), on a report with unread cells",
+        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4, X7, C3, A1), on a report with unread cells",
         string.Empty,
         "涉及未能读取的单元格，无法判断",
         "Not assessable: the rule reads cells that could not be read",
@@ -296,7 +332,7 @@ public static class DisclosureRules
             new("count", "how many of the rule's equations (or checks) read unread cells"),
             new("cells", "the unread cells they read, by row and column (Chinese)"), new("cellsEnglish", "the same in English"),
         ],
-        "One finding per rule and report (per pair of reports for X1–X4, per roll-up for A1), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell. A finding is reported with the rule set of the rule it concerns (the NA of R2 with Balancing).");
+        "One finding per rule and report (per pair of reports for X1–X4 and X7, per roll-up for A1), on the first unread cell; never an error. An equation is not assessable when it reads an unread cell and would be checked under its blank-cell policy were the unread cells read (a blank printed total still skips R3 and R4). A rule is assessed as usual where it reads no unread cell. A finding is reported with the rule set of the rule it concerns (the NA of R2 with Balancing).");
 
     /// <summary>Gets every rule, in catalogue order.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =
@@ -304,8 +340,8 @@ public static class DisclosureRules
         CarryOverIdentity, OutcomeTotal, RowTotal, CaseBlockTotal, ItemsNotNegative, CumulativeAtLeastNew,
         EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
         OtherHandlingShare, OverviewLength, NarrativeNoApplications,
-        CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity, OneReportPerYear, OneAgencyPerSeries,
-        BlankTable, UnreadCellBlank, UnreadCellOfEdition, RollupMismatch, RollupMemberMismatch, RollupMemberMissing, NotAssessable,
+        CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity, OneReportPerYear, OneAgencyPerSeries, YearOverYearOutlier,
+        BlankTable, FeeStatementMissing, ProblemsSectionEmpty, ProactiveRowBlank, UnreadCellBlank, UnreadCellOfEdition, RollupMismatch, RollupMemberMismatch, RollupMemberMissing, NotAssessable,
     ];
 
     /// <summary>Gets a rule by its code.</summary>

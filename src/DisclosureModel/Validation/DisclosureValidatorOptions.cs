@@ -70,4 +70,28 @@ public sealed record DisclosureValidatorOptions
     /// deadline has passed (in Asia/Shanghai) gets warning <c>D2</c>; without one, such a report is not checked.
     /// </summary>
     public IClock? Clock { get; init; }
+
+    /// <summary>
+    /// Gets the factor of change between consecutive years above which the series validator reports a count (rule
+    /// <c>X7</c>, information): the larger of the two values over the smaller, the smaller counted as at least
+    /// <see cref="OutlierFloor"/>. Default 10 (6 → 102 is ×17 and reported; 20 → 150 is ×7.5 and not).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not greater than 1.</exception>
+    public decimal OutlierFactor
+    {
+        get;
+        init => field = value > 1 ? value : throw new ArgumentOutOfRangeException(nameof(OutlierFactor), value, "The outlier factor must be greater than 1.");
+    } = 10;
+
+    /// <summary>
+    /// Gets the least value the smaller of two counts is taken as when <see cref="OutlierFactor"/> is computed, so that
+    /// small numbers are not noise: with the default 5 (and factor 10), 0 → 3, 1 → 12 and 0 → 45 are not reported (3 ÷ 5,
+    /// 12 ÷ 5 and 45 ÷ 5 are at most 10), 0 → 60 (60 ÷ 5 = 12) is.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is less than 1.</exception>
+    public int OutlierFloor
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(OutlierFloor), value, "The outlier floor must be at least 1.");
+    } = 5;
 }

@@ -52,7 +52,7 @@ internal static class RuleCatalogueMarkdown
             builder.Append(CultureInfo.InvariantCulture, $"- Message (en): `{rule.EnglishMessageTemplate}`\n");
             builder.Append("- Placeholders: ")
                 .AppendJoin("; ", rule.MessagePlaceholders.Select(p => string.Create(CultureInfo.InvariantCulture, $"`{p}` {p.Description}")))
-                .Append(".\n");
+                .Append(rule.MessagePlaceholders.Count == 0 ? "none.\n" : ".\n");
         }
 
         return builder.ToString();

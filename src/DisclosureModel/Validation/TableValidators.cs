@@ -48,7 +48,7 @@ public sealed class ReviewAndLitigationTableValidator : AbstractValidator<Review
 
 /// <summary>
 /// Validates Section 二 (<see cref="ProactiveDisclosure"/>) in the shape of its own edition: in the 2019 format R6
-/// (上一年项目数量 + 本年增/减 ≥ 0) and R7 (对外公开总数量 ≥ 本年新公开数量). The 2021 format has no rule within one report.
+/// (上一年项目数量 + 本年增/减 ≥ 0) and R7 (对外公开总数量 ≥ 本年新公开数量); in both formats C3 (a row left blank).
 /// </summary>
 /// <remarks>Build once and share: the validator is immutable and thread-safe.</remarks>
 public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDisclosure>
@@ -67,19 +67,13 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
     public ProactiveDisclosureValidator(DisclosureValidatorOptions options)
     {
         output = RuleOutput.Of(Preconditions.CheckNotNull(options));
-        var probes = RuleProbes<ProactiveDisclosure>.Create(disclosure => disclosure, DisclosureRuleSets.Balancing);
+        var probes = RuleProbes<ProactiveDisclosure>.Create(disclosure => disclosure, DisclosureRuleSets.Balancing, DisclosureRuleSets.Completeness);
         RuleSet(probes.Names, () => RuleFor(disclosure => disclosure).Custom((disclosure, context) => Check(disclosure, context, string.Empty, output.For(context, probes))));
     }
 
     /// <summary>Checks Section 二; also called by <see cref="DisclosureReportValidator"/> with the prefix <c>ProactiveDisclosure.</c>.</summary>
     internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, RuleOutput output)
     {
-        var equations = BalancingRules.ProactiveEquationArray(disclosure.Edition);
-        if (equations.Length == 0)
-        {
-            return;
-        }
-
         var catalog = CellCatalog.Get(disclosure.Edition);
         Span<long> values = stackalloc long[catalog.Count];
         Span<bool> present = stackalloc bool[catalog.Count];
@@ -92,14 +86,14 @@ public sealed class ProactiveDisclosureValidator : AbstractValidator<ProactiveDi
     /// </summary>
     internal static void Check<T>(ProactiveDisclosure disclosure, ValidationContext<T> context, string prefix, RuleOutput output, CellCatalog catalog, Span<long> values, Span<bool> present, ReadOnlySpan<bool> unread = default)
     {
+        catalog.Fill(disclosure, values, present);
         var equations = BalancingRules.ProactiveEquationArray(catalog);
-        if (equations.Length == 0)
+        if (equations.Length > 0)
         {
-            return;
+            EquationRunner.Run(equations, values, present, unread, catalog, context, prefix, output);
         }
 
-        catalog.Fill(disclosure, values, present);
-        EquationRunner.Run(equations, values, present, unread, catalog, context, prefix, output);
+        CompletenessChecks.CheckProactiveRows(disclosure, present, unread, catalog, context, prefix, output);
     }
 }
 

@@ -44,9 +44,10 @@ public class CanonicalValidationTextTests
     public void One_line_per_failure_with_code_severity_path_equation_and_message()
     {
         var lines = CanonicalText.Format(new DisclosureReportValidator(new DisclosureValidatorOptions { MinimumSeverity = FluentValidation.Severity.Info }).Validate(CorpusReports.Pingtan2020), ValidationLanguage.English).Split('\n');
-        Assert.Equal("DisclosureModel validation 1: 3 failure(s), 2 error, 1 warning, 0 info", lines[0]);
+        Assert.Equal("DisclosureModel validation 1: 4 failure(s), 2 error, 2 warning, 0 info", lines[0]);
         Assert.Equal(["NA", "Warning", "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems", "上一年项目数量 + 本年增/减 ≥ 0"], lines[1].Split(" | ")[..4]);
-        var fields = lines[2].Split(" | ");
+        Assert.Equal(["NA", "Warning", "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems", "some cell of the row holds a value"], lines[2].Split(" | ")[..4]);
+        var fields = lines[3].Split(" | ");
         Assert.Equal(["R2", "Error", "Applications.Outcomes.Total.NaturalPerson"], fields[..3]);
         Assert.Contains("≠", fields[3], StringComparison.Ordinal);
         Assert.StartsWith("Section 三", fields[4], StringComparison.Ordinal);

@@ -37,12 +37,15 @@ public class DisclosureReportValidatorTests
     [Fact]
     public void The_real_unbalanced_Pingtan_2020_report_fails_exactly_R2_in_two_columns()
     {
-        // R6 reads the Section 二 runs the importer could not split (unread): not assessable, not skipped as blank.
+        // R6 and C3 read the Section 二 runs the importer could not split (unread): not assessable, not skipped as blank.
         AssertFailures(
             CorpusReports.Pingtan2020,
             ("NA", Severity.Warning, "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems",
                 "R6（上一年项目数量加本年增/减不应为负数）无法判断：有4处涉及未能读取的单元格（第二十条第（五）项“行政许可”行：上一年项目数量、本年增/减；第二十条第（五）项“其他对外管理服务事项”行：上一年项目数量、本年增/减；第二十条第（六）项“行政处罚”行：上一年项目数量、本年增/减；第二十条第（六）项“行政强制”行：上一年项目数量、本年增/减），不作为不平衡报告。",
                 "R6 (Items last year plus the change this year is not negative) is not assessable: 4 of its equations or checks read cells that could not be read (Licensing and other external services, Administrative licensing: Items last year, Change this year; Licensing and other external services, Other external management and services: Items last year, Change this year; Penalties and coercion, Administrative penalty: Items last year, Change this year; Penalties and coercion, Administrative coercion: Items last year, Change this year); they are not reported as imbalances."),
+            ("NA", Severity.Warning, "ProactiveDisclosure.Article20Item5.AdministrativeLicensing.PreviousYearItems",
+                "C3（第二部分各行应填报数字）无法判断：有4处涉及未能读取的单元格（第二十条第（五）项“行政许可”行：全部3列；第二十条第（五）项“其他对外管理服务事项”行：全部3列；第二十条第（六）项“行政处罚”行：全部3列；第二十条第（六）项“行政强制”行：全部3列），不作为不平衡报告。",
+                "C3 (Each row of Section 二 holds its numbers) is not assessable: 4 of its equations or checks read cells that could not be read (Licensing and other external services, Administrative licensing: all 3 columns; Licensing and other external services, Other external management and services: all 3 columns; Penalties and coercion, Administrative penalty: all 3 columns; Penalties and coercion, Administrative coercion: all 3 columns); they are not reported as imbalances."),
             ("R2", Severity.Error, "Applications.Outcomes.Total.NaturalPerson",
                 "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
                 "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26."),

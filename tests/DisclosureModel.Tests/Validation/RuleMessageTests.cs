@@ -48,13 +48,17 @@ public class RuleMessageTests
             Outcomes = (ApplicationOutcomes2019)a.Outcomes with { Disclosed = ApplicantCounts.FromApplicants(1), Total = ApplicantCounts.FromApplicants(1) },
         });
         yield return Balanced2021 with { ReviewAndLitigation = new() { AdministrativeReview = default, LitigationWithoutReview = default, LitigationAfterReview = default } }; // B1
+        yield return Balanced2021 with { OtherMatters = "无其他需要报告的事项。" };                                            // C1
+        yield return Balanced2021 with { ProblemsAndImprovements = "无。" };                                                   // C2
+        yield return Balanced2021 with { ProblemsAndImprovements = string.Empty };                                            // C2
+        yield return Balanced2021 with { ProactiveDisclosure = ((ProactiveDisclosure2021)Balanced2021.ProactiveDisclosure) with { Article20Item5 = new() { AdministrativeLicensing = null } } }; // C3
         yield return Balanced2021 with { UnreadCells = [Unread("Applications.NewlyReceived.Total")] };                       // U1, NA
         yield return Seed with { UnreadCells = [Unread("ProactiveDisclosure.Article20Item1.Rules.InForce")] };               // U2
 
         static UnreadCell Unread(string path) => new() { PropertyPath = path, Code = DisclosureModel.Import.ImportDiagnosticCode.AmbiguousSplit, Message = "m", ChineseMessage = "m" };
     }
 
-    /// <summary>Series of reports that break X1–X4.</summary>
+    /// <summary>Series of reports that break X1–X7.</summary>
     private static IEnumerable<DisclosureReport[]> BrokenSeries()
     {
         yield return [Year(Samples.Pingtan2022, 2021), CorpusReports.Pingtan2020];                                            // X1
@@ -76,6 +80,7 @@ public class RuleMessageTests
             },
         };
         yield return [previous, Samples.Pingtan2022];
+        yield return [previous with { ProactiveDisclosure = ((ProactiveDisclosure2021)previous.ProactiveDisclosure) with { Article20Item5 = new() { AdministrativeLicensing = 500 } } }, Samples.Pingtan2022]; // X4, X7
         yield return [Samples.Pingtan2022, Samples.Pingtan2022];                                                              // X5
         yield return [Samples.Pingtan2022, Samples.Pingtan2022.WithMetadata(m => m with { AgencyName = "另一机关" })];         // X5, X6
     }

@@ -26,9 +26,13 @@ public class UnreadCellValidationTests
             ["R2 Applications.Outcomes.Total.NaturalPerson", "R2 Applications.Outcomes.Total.CommercialEnterprise", "R2 Applications.Outcomes.Total.Total"],
             asBlank.Where(c => c.StartsWith("R2", StringComparison.Ordinal)));
 
-        // Unread, it is not assessable: R2 in the seven columns, R3 of the row, W1; no error at all.
+        // Unread, it is not assessable: R2 in the seven columns, R3 of the row, W1; no error at all. The Section 二 row the
+        // page runs together (行政规范性文件) is unread too: C3 cannot tell whether it was left blank.
         AssertFailures(
             report,
+            ("NA", Severity.Warning, "ProactiveDisclosure.Article20Item1.NormativeDocuments.IssuedThisYear",
+                "C3（第二部分各行应填报数字）无法判断：有1处涉及未能读取的单元格（第二十条第（一）项“行政规范性文件”行：全部3列），不作为不平衡报告。",
+                "C3 (Each row of Section 二 holds its numbers) is not assessable: 1 of its equations or checks read cells that could not be read (Rules and administrative normative documents, Administrative normative documents: all 3 columns); they are not reported as imbalances."),
             ("NA", Severity.Warning, "Applications.Outcomes.PartiallyDisclosed.NaturalPerson",
                 "R2（（七）总计等于（一）至（六）各项之和）无法判断：有7处涉及未能读取的单元格（“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行：全部7列），不作为不平衡报告。",
                 "R2 (The outcome total (七) equals the sum of the outcomes (一)–(六), in each column) is not assessable: 7 of its equations or checks read cells that could not be read (Partially disclosed: all 7 columns); they are not reported as imbalances."),
@@ -110,6 +114,7 @@ public class UnreadCellValidationTests
             [
                 ("NA", "[1].Applications.CarriedOverFromLastYear.NaturalPerson", "X1 (Carried forward in year N equals carried over in year N+1, in each column) is not assessable: 1 of its equations or checks read cells that could not be read (2021 Carried forward to next year: Natural persons); they are not reported as imbalances."),
                 ("NA", "[1].ProactiveDisclosure.Article20Item1.Rules.InForce", "X4 (Documents in force continue from the previous year) is not assessable: 1 of its equations or checks read cells that could not be read (2022 Rules and administrative normative documents, Rules: In force); they are not reported as imbalances."),
+                ("NA", "[1].ProactiveDisclosure.Article20Item1.Rules.InForce", "X7 (A count changes by a large factor from one year to the next) is not assessable: 1 of its equations or checks read cells that could not be read (2022 Rules and administrative normative documents, Rules: In force); they are not reported as imbalances."),
             ],
             series.Select(f => (f.ErrorCode, f.PropertyName, f.ErrorMessage)));
         Assert.All(series, f => Assert.Equal(Severity.Warning, f.Severity));
