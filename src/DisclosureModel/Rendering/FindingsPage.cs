@@ -59,6 +59,7 @@ public static class FindingsPage
         "mark { background: #ffe066; }",
         "table.diagnostics { border-collapse: collapse; font-size: 13px; }",
         "table.diagnostics th, table.diagnostics td { border: 1px solid #999; padding: 2px 6px; text-align: left; vertical-align: top; }",
+        "table.diagnostics td:first-child, table.diagnostics th { white-space: nowrap; }",
         "@page { size: A4; margin: 15mm 12mm; }",
         "@media print {",
         "  body { margin: 0; font-size: 11px; }",
