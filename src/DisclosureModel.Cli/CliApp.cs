@@ -171,6 +171,18 @@ public static class CliApp
         var render = new Command("render", "Render a report's statutory tables in the official layout (docx: the whole report as a Word document).") { renderFile, renderAs, renderOutput };
         render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs), parse.GetValue(renderOutput)));
 
+        // report (one report's findings page; a directory or NDJSON makes a dashboard)
+        var reportInput = new Argument<string>("FILE|DIR|NDJSON") { Description = "One report: a report JSON file, or a published document (text, HTML, PDF, Word) told by its content as import reads it; - for standard input. Many reports (a directory or an NDJSON file): a dashboard over them." };
+        var reportOutput = new Option<string?>("--output", "-o") { Description = "Write the HTML page to this file (atomically: a temporary file beside it, then renamed over it) instead of standard output." };
+        var reportLang = new Option<string?>("--lang") { Description = "Language of the page and its findings: zh or en. Default: from the current UI culture." };
+        reportLang.AcceptOnlyFromAmong("zh", "en");
+        var report = new Command("report", "Write findings as a self-contained HTML page (no script, no external reference; prints on A4): for one report, its metadata, the statutory tables with every cell a finding names marked and linked, and the findings with equations, narrative quotes and suggested corrections; unread cells and the import log of a published document. " +
+            "Exit 0: the page was written (whatever it finds; use validate to gate); 2: the input could not be read or recognised, or the page could not be written; 64: usage error.")
+        {
+            reportInput, reportOutput, reportLang,
+        };
+        report.SetAction(parse => FindingsPageCommand.Run(io, parse.GetValue(reportInput)!, parse.GetValue(reportOutput), Language(parse.GetValue(reportLang))));
+
         // sum
         var sumFiles = new Argument<string[]>("FILE") { Description = "Report JSON or NDJSON files (or directories) of the same year and edition.", Arity = ArgumentArity.OneOrMore };
         var agency = new Option<string?>("--agency") { Description = "The name of the roll-up's agency. Default: the first report's." };
@@ -221,7 +233,7 @@ public static class CliApp
         var sample = new Command("sample", "Print an embedded sample report as JSON.") { edition, canonical };
         sample.SetAction(parse => ReportCommands.Sample(io, Edition(parse.GetValue(edition)!), parse.GetValue(canonical)));
 
-        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile, rollupAggregate, rollupMembers })
+        foreach (var argument in new Argument[] { paths, importFile, renderFile, reportInput, sumFiles, oldFile, newFile, convertFile, rollupAggregate, rollupMembers })
         {
             RejectUnknownOptions(argument);
         }
@@ -229,6 +241,7 @@ public static class CliApp
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
         root.Subcommands.Add(render);
+        root.Subcommands.Add(report);
         root.Subcommands.Add(sum);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(checkRollup);

@@ -395,6 +395,7 @@ public sealed class CliTests : IDisposable
     [InlineData("validate")]
     [InlineData("import")]
     [InlineData("render")]
+    [InlineData("report")]
     [InlineData("sum")]
     [InlineData("diff")]
     [InlineData("convert")]
@@ -405,6 +406,30 @@ public sealed class CliTests : IDisposable
         var run = await RunAsync([.. command, "--help"]);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
+    }
+
+    // Issue 19: the findings page of one report from standard input (JSON, or a scraped page told by its content).
+    [Fact]
+    public async Task Report_writes_the_findings_page_of_json_or_a_scraped_page_from_standard_input()
+    {
+        var fromJson = await RunWithInputAsync(DisclosureJson.Serialize(Unbalanced(), indented: true), "report", "-", "--lang", "en");
+        Assert.Equal((ExitCodes.Success, string.Empty), (fromJson.ExitCode, fromJson.Error));
+        var findings = new Validation.DisclosureReportValidator(new Validation.DisclosureValidatorOptions { MinimumSeverity = FluentValidation.Severity.Info }).Validate(Unbalanced());
+        Assert.Equal(FindingsPage.ToHtml(Unbalanced(), Validation.RuleViolations.GetViolations(findings), new FindingsPageOptions { Language = Validation.ValidationLanguage.English }), fromJson.Out);
+
+        var fromText = await RunWithInputAsync(SeedPage, "report", "-", "--lang", "zh");
+        Assert.Equal(ExitCodes.Success, fromText.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">", fromText.Out, StringComparison.Ordinal);
+        Assert.Contains("<h3>导入日志 (", fromText.Out, StringComparison.Ordinal);
+
+        var notAReport = await RunWithInputAsync("nothing to see here\n", "report", "-");
+        Assert.Equal(ExitCodes.InputError, notAReport.ExitCode);
+        Assert.Contains("disclosure: -: no report could be recognised", notAReport.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, notAReport.Out);
+
+        var ndjson = await RunAsync("report", Write("many.ndjson", "{}\n"));
+        Assert.Equal(ExitCodes.InputError, ndjson.ExitCode);
+        Assert.Contains("holds many reports", ndjson.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -437,6 +462,9 @@ public sealed class CliTests : IDisposable
     [InlineData("convert", "r.json", "--to", "2020")]
     [InlineData("schema", "--bogus")]
     [InlineData("sample", "--edition", "2020")]
+    [InlineData("report")]
+    [InlineData("report", "--bogus")]
+    [InlineData("report", "r.json", "--lang", "fr")]
     public async Task Usage_errors_have_their_own_exit_code_for_every_command(params string[] args)
     {
         var run = await RunAsync(args);

@@ -487,4 +487,46 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(["R1", "R3", "W2"], results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()));
         Assert.Equal(new Uri(file).AbsoluteUri, results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
     }
+
+    /// <summary>
+    /// Issue 19: <c>report FILE -o page.html</c> writes the findings page the library writes, for report JSON and for a
+    /// published document read by content (the real Hongze 2023 PDF, whose Section 四 does not add up, with its import
+    /// log); exit 0 with findings, 2 for an unreadable input, 64 for a bad option.
+    /// </summary>
+    [Fact]
+    public async Task Report_writes_the_findings_page_of_a_json_report_and_of_a_published_pdf()
+    {
+        var broken = Samples.Pingtan2022 with
+        {
+            Applications = Samples.Pingtan2022.Applications with { NewlyReceived = Samples.Pingtan2022.Applications.NewlyReceived.With(ApplicantColumn.NaturalPerson, 70) },
+        };
+        var json = Path.Combine(directory, "r.json");
+        await File.WriteAllTextAsync(json, DisclosureJson.Serialize(broken, indented: true));
+        var page = Path.Combine(directory, "findings.html");
+        var run = await RunToolAsync("report", json, "-o", page, "--lang", "en");
+        Assert.Equal(0, run.ExitCode);
+        var findings = new Validation.DisclosureReportValidator(new Validation.DisclosureValidatorOptions { MinimumSeverity = FluentValidation.Severity.Info }).Validate(broken).GetViolations();
+        var expected = Rendering.FindingsPage.ToHtml(broken, findings, new Rendering.FindingsPageOptions { Language = Validation.ValidationLanguage.English });
+        Assert.Equal(expected, await File.ReadAllTextAsync(page));
+        Assert.Equal($"disclosure: {page}: 2 error(s), 0 warning(s), 1 info; 0 unread cell(s)\n", run.Error.ReplaceLineEndings("\n"));
+
+        var pdf = Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2023.pdf");
+        var fromPdf = await RunToolAsync("report", pdf, "--lang", "zh");
+        Assert.Equal(0, fromPdf.ExitCode);
+        var imported = new Import.ReportDocumentImporter(Html.HtmlReportImporter.Reader, Pdf.PdfReportImporter.Reader, Word.DocxReportImporter.Reader).Import(await File.ReadAllBytesAsync(pdf), fileName: pdf);
+        var report = imported.Report!;
+        var pdfFindings = new Validation.DisclosureReportValidator(new Validation.DisclosureValidatorOptions { MinimumSeverity = FluentValidation.Severity.Info }).Validate(report).GetViolations();
+        Assert.Equal(2, pdfFindings.Count(f => f.Code == "R4"));
+        Assert.Equal(
+            Rendering.FindingsPage.ToHtml(report, pdfFindings, new Rendering.FindingsPageOptions { Language = Validation.ValidationLanguage.Chinese, ImportDiagnostics = imported.Log.Diagnostics }),
+            fromPdf.Out);
+        Assert.Contains("<h3>导入日志 (", fromPdf.Out, StringComparison.Ordinal);
+
+        var unreadable = Path.Combine(directory, "unreadable.json");
+        await File.WriteAllTextAsync(unreadable, "{\"schemaVersion\": 1, ");
+        Assert.Equal(2, (await RunToolAsync("report", unreadable, "-o", page)).ExitCode);
+        Assert.Equal(expected, await File.ReadAllTextAsync(page));
+        Assert.Equal(2, (await RunToolAsync("report", directory)).ExitCode);
+        Assert.Equal(64, (await RunToolAsync("report", json, "--lang", "fr")).ExitCode);
+    }
 }

@@ -97,7 +97,7 @@ public class ReportRendererTests
         Assert.Equal("8", Span(ApplicationsLayout.GetGroup(ApplicationRowGroup.Withheld).Label.Chinese, "rowspan"));
         Assert.Equal("3", Span(ApplicationsLayout.GetGroup(ApplicationRowGroup.UnableToProvide).Label.Chinese, "rowspan"));
         Assert.Equal("5", Span(ApplicationsLayout.GetGroup(ApplicationRowGroup.NotProcessed).Label.Chinese, "rowspan"));
-        var rows = applications.Elements("tr").ToList();
+        var rows = applications.Descendants("tr").ToList();
         Assert.Equal(3 + ApplicationsLayout.GetRows(edition).Count, rows.Count);
         Assert.All(rows.Skip(3), tr => Assert.Equal(7, tr.Elements("td").Count()));
 
@@ -105,6 +105,35 @@ public class ReportRendererTests
         Assert.All(GridWidths(applications), width => Assert.Equal(10, width));
         Assert.All(GridWidths(tables[^1]), width => Assert.Equal(15, width));
         Assert.Equal(15, tables[^1].Descendants("td").Count());
+
+        // The header rows are the thead (repeated on printed pages), the rows with numbers the tbody.
+        Assert.All(tables, t => Assert.Equal(["thead", "tbody"], t.Elements().Where(e => e.Name != "caption").Select(e => e.Name.LocalName)));
+        Assert.Equal(3, applications.Element("thead")!.Elements("tr").Count());
+    }
+
+    [Theory]
+    [InlineData(FormatEdition.Edition2019)]
+    [InlineData(FormatEdition.Edition2021)]
+    public void Every_header_cell_carries_its_scope(FormatEdition edition)
+    {
+        var report = Samples.All.Single(s => s.Edition == edition);
+        var tables = ReportTables.Build(report);
+        var expected = tables.Sections.SelectMany(s => s.Tables)
+            .SelectMany(t => t.HeaderRows.Concat(t.BodyRows))
+            .SelectMany(r => r.Headers)
+            .Select(h => h.Scope switch
+            {
+                HeaderScope.Column => "col",
+                HeaderScope.ColumnGroup => "colgroup",
+                HeaderScope.Row => "row",
+                HeaderScope.RowGroup => "rowgroup",
+                _ => null,
+            })
+            .ToList();
+        var th = XElement.Parse(ReportRenderer.ToHtml(report)).Descendants("th").ToList();
+        Assert.Equal(expected, th.Select(e => (string?)e.Attribute("scope")));
+        Assert.Equal([ApplicationsLayout.BalancingNote], th.Where(e => e.Attribute("scope") is null).Select(e => e.Value));
+        Assert.Contains(th, e => (string?)e.Attribute("scope") == "rowgroup" && e.Value == ApplicationsLayout.GetGroup(ApplicationRowGroup.Withheld).Label.Chinese);
     }
 
     [Fact]
@@ -160,7 +189,7 @@ public class ReportRendererTests
     {
         var widths = new List<int>();
         var carried = new List<(int Rows, int Columns)>();
-        foreach (var tr in table.Elements("tr"))
+        foreach (var tr in table.Descendants("tr"))
         {
             var width = carried.Sum(c => c.Columns);
             carried = [.. carried.Select(c => (c.Rows - 1, c.Columns)).Where(c => c.Item1 > 0)];
