@@ -131,6 +131,32 @@ public static class CliApp
         var convert = new Command("convert", "Convert a report to the other edition where the statutory meaning allows; every lossy step on standard error.") { convertFile, to };
         convert.SetAction(parse => ReportCommands.Convert(io, parse.GetValue(convertFile)!, Edition(parse.GetValue(to))));
 
+        // report (dashboard over many reports)
+        var dashboardInput = new Argument<string>("DIR|NDJSON") { Description = "A directory (every file read by its content: report JSON, NDJSON, HTML, PDF, Word, text; hidden files left out) or an NDJSON file of reports." };
+        var dashboardOutput = new Option<string>("--output", "-o") { Description = "The dashboard HTML file (written atomically); the findings pages go to NAME.files/ beside it.", Required = true };
+        var dashboardLang = new Option<string?>("--lang") { Description = "Page language: zh or en. Default: from the current UI culture." };
+        dashboardLang.AcceptOnlyFromAmong("zh", "en");
+        var today = new Option<string?>("--today") { Description = "The date the deadlines are judged on (YYYY-MM-DD, Asia/Shanghai). Default: today; give it for the same output every day.", HelpName = "YYYY-MM-DD" };
+        today.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !NodaTime.Text.LocalDatePattern.Iso.Parse(value).Success)
+            {
+                result.AddError($"--today: '{value}' is not a date; give YYYY-MM-DD.");
+            }
+        });
+        var report = new Command("report", "Write a dashboard over many reports (counts by rule and severity, agency × rule matrix, publication against deadlines, key figures and year-over-year changes) and one findings page per report. " +
+            "Exit 0: every input gave a complete report; 3: some input gave no report or unread cells (listed on the dashboard); 2: no report at all, or the output cannot be written; 64: usage error.")
+        {
+            dashboardInput, dashboardOutput, dashboardLang, today,
+        };
+        report.SetAction((parse, cancellationToken) => Task.FromResult(DashboardCommand.Run(
+            io,
+            parse.GetValue(dashboardInput)!,
+            parse.GetValue(dashboardOutput)!,
+            Language(parse.GetValue(dashboardLang)),
+            parse.GetValue(today) is { } day ? NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value : null,
+            cancellationToken)));
+
         // schema
         var schema = new Command("schema", "Print the JSON Schema (draft 2020-12) of a report.");
         schema.SetAction(_ => ReportCommands.Schema(io));
@@ -142,7 +168,7 @@ public static class CliApp
         var sample = new Command("sample", "Print an embedded sample report as JSON.") { edition, canonical };
         sample.SetAction(parse => ReportCommands.Sample(io, Edition(parse.GetValue(edition)!), parse.GetValue(canonical)));
 
-        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile })
+        foreach (var argument in new Argument[] { paths, importFile, renderFile, sumFiles, oldFile, newFile, convertFile, dashboardInput })
         {
             RejectUnknownOptions(argument);
         }
@@ -150,6 +176,7 @@ public static class CliApp
         root.Subcommands.Add(validate);
         root.Subcommands.Add(import);
         root.Subcommands.Add(render);
+        root.Subcommands.Add(report);
         root.Subcommands.Add(sum);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(convert);

@@ -338,8 +338,8 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
             T("年度", "Year"),
             L(received) + T("（总计）", " (total)"),
             ApplicationsLayout.GetGroup(ApplicationRowGroup.Outcomes).Label is var outcomes ? L(outcomes) + T("及结转", " and carried forward") : string.Empty,
-            $"{L(review)}：{L(total)}（{L(corrected)}）",
-            $"{L(litigation)}：{L(total)}（{L(corrected)}）",
+            L(review) + T($"：{L(total)}（{L(corrected)}）", $": {L(total)} ({L(corrected)})"),
+            L(litigation) + T($"：{L(total)}（{L(corrected)}）", $": {L(total)} ({L(corrected)})"),
         }.Select(h => $"<th scope=\"col\">{H(h)}</th>")) + "</tr></thead>");
         Line("<tbody>");
         ReportRow? previous = null;
@@ -349,8 +349,8 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
             Line($"<tr><th scope=\"row\">{N(r.Year)}</th>" +
                 $"<td class=\"n\">{H(FigureText(r.Received))}{Change(r.Received, before?.Received, before?.Year)}</td>" +
                 $"<td>{Mix(r)}</td>" +
-                $"<td class=\"n\">{H(FigureText(r.Review))}（{H(FigureText(r.ReviewCorrected))}）{Change(r.Review, before?.Review, before?.Year)}</td>" +
-                $"<td class=\"n\">{H(FigureText(r.Litigation))}（{H(FigureText(r.LitigationCorrected))}）{Change(r.Litigation, before?.Litigation, before?.Year)}</td></tr>");
+                $"<td class=\"n\">{H(FigureText(r.Review) + T($"（{FigureText(r.ReviewCorrected)}）", $" ({FigureText(r.ReviewCorrected)})"))}{Change(r.Review, before?.Review, before?.Year)}</td>" +
+                $"<td class=\"n\">{H(FigureText(r.Litigation) + T($"（{FigureText(r.LitigationCorrected)}）", $" ({FigureText(r.LitigationCorrected)})"))}{Change(r.Litigation, before?.Litigation, before?.Year)}</td></tr>");
             previous = r;
         }
 
