@@ -31,7 +31,7 @@ public static class CliApp
             "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
             "With no command, validates the embedded 2021-format sample report (平潭综合实验区 2022) and prints its summary.\n" +
             "Exit codes (every command): 0 success; 1 an error finding (validate; with --warnings-as-errors a warning too) or, for diff, " +
-            "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells; " +
+            "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells, or report wrote a dashboard listing inputs without a report or with unread cells; " +
             "64 usage error (unknown option, bad option value, missing argument).");
 
         // validate

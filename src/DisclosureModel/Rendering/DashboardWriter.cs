@@ -16,7 +16,7 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     private static readonly string StyleSheet = string.Join('\n',
-        "body { font-family: \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif; margin: 16px; color: #111; font-size: 14px; }",
+        "body { font-family: \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", \"Microsoft YaHei\", sans-serif; margin: 16px; color: #111; font-size: 14px; }",
         "table { border-collapse: collapse; margin: 0 0 1em; }",
         "th, td { border: 1px solid #888; padding: 2px 6px; vertical-align: top; }",
         "th { text-align: left; font-weight: 600; background: #f3f3f3; }",
