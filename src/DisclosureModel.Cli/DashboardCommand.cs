@@ -42,27 +42,41 @@ internal static class DashboardCommand
             File.Delete(stale);
         }
 
-        var entries = new List<DashboardEntry>(loaded.Count);
+        // Page numbers in input order, then the pages written in parallel (each its own file, so the bytes do not depend on the order).
+        var pages = new string?[loaded.Count];
         var number = 0;
         for (var i = 0; i < loaded.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var item = loaded[i];
-            if (item.Report is not { } report)
-            {
-                entries.Add(DashboardEntry.Unreadable(item.Source, item.Problem!));
-                continue;
-            }
-
-            var page = string.Create(CultureInfo.InvariantCulture, $"{PagePrefix}{++number:D5}.html");
-            using (var writer = new StreamWriter(Path.Join(pagesDirectory, page), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
-            {
-                FindingsPageWriter.Write(writer, report, findings[i], item.Diagnostics, language);
-            }
-
-            entries.Add(new DashboardEntry(report, findings[i]) { Source = item.Source, FindingsPageHref = Uri.EscapeDataString(pagesName) + "/" + page });
+            pages[i] = loaded[i].Report is null ? null : string.Create(CultureInfo.InvariantCulture, $"{PagePrefix}{++number:D5}.html");
         }
 
+        Exception? failed = null;
+        Parallel.For(0, loaded.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            if (pages[i] is not { } page || Volatile.Read(ref failed) is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                using var writer = new StreamWriter(Path.Join(pagesDirectory, page), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+                FindingsPageWriter.Write(writer, loaded[i].Report!, findings[i], loaded[i].Diagnostics, language);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.CompareExchange(ref failed, e, null);
+            }
+        });
+        if (failed is not null)
+        {
+            // The first page that could not be written: exit 2 through Guard, as any output that cannot be written.
+            throw new InputException($"{pagesDirectory}: a findings page cannot be written: {failed.Message}", failed);
+        }
+
+        var entries = loaded.Select((item, i) => item.Report is { } report
+            ? new DashboardEntry(report, findings[i]) { Source = item.Source, FindingsPageHref = Uri.EscapeDataString(pagesName) + "/" + pages[i] }
+            : DashboardEntry.Unreadable(item.Source, item.Problem!));
         var options = new DashboardOptions { Language = language, Today = day };
         ReportCommands.WriteFileAtomically(io, output, stream =>
         {
@@ -142,15 +156,14 @@ internal static class DashboardCommand
         var series = new DisclosureReportSeriesValidator(options);
         var findings = new List<RuleViolation>[loaded.Count];
         var byAgency = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        Parallel.For(0, loaded.Count, i => findings[i] = loaded[i].Report is { } report ? [.. validator.Validate(report).GetViolations()] : []);
         for (var i = 0; i < loaded.Count; i++)
         {
-            findings[i] = [];
             if (loaded[i].Report is not { } report)
             {
                 continue;
             }
 
-            findings[i].AddRange(validator.Validate(report).GetViolations());
             if (!byAgency.TryGetValue(report.Metadata.AgencyName, out var list))
             {
                 byAgency[report.Metadata.AgencyName] = list = [];
