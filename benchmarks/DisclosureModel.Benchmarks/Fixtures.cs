@@ -67,4 +67,34 @@ public static class Fixtures
 
         static string Cut(string text) => text.Length <= 120 ? text : text[..120];
     }
+    /// <summary>
+    /// Gets <paramref name="count"/> reports made mechanically from the samples: four a agency (a numbered copy of the
+    /// sample's agency), the 2021 sample for 2021–2024 and the seed for 2019–2020, 一、本年新收 自然人 raised by the
+    /// index modulo 7 (so about six in seven do not add up), the publication day moved by the index modulo 40 days (some
+    /// late), and every fifth agency a department (deadline 31 January).
+    /// </summary>
+    public static IEnumerable<DisclosureReport> ManyReports(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var agency = i / 4;
+            var seed = agency % 2 == 1;
+            var sample = seed ? Samples.Yeji2020 : Samples.Pingtan2022;
+            var year = seed ? 2019 + (i % 2) : 2021 + (i % 4);
+            var m = sample.Metadata;
+            var received = sample.Applications.NewlyReceived;
+            yield return sample with
+            {
+                Metadata = m with
+                {
+                    AgencyName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.AgencyName}{agency:D4}号"),
+                    AgencyKind = agency % 5 == 0 ? AgencyKind.Department : AgencyKind.Government,
+                    ReportYear = year,
+                    StatisticsPeriod = new NodaTime.DateInterval(new NodaTime.LocalDate(year, 1, 1), new NodaTime.LocalDate(year, 12, 31)),
+                    PublishedAt = new NodaTime.LocalDateTime(year + 1, 1, 10, 9, 0).PlusDays(i % 40),
+                },
+                Applications = sample.Applications with { NewlyReceived = received.With(ApplicantColumn.NaturalPerson, received.NaturalPerson + (i % 7)) },
+            };
+        }
+    }
 }

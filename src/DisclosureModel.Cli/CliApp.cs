@@ -31,7 +31,7 @@ public static class CliApp
             "disclosure: check, import, render and convert government information disclosure annual reports (政府信息公开工作年度报告).\n" +
             "With no command, validates the embedded 2021-format sample report (平潭综合实验区 2022) and prints its summary.\n" +
             "Exit codes (every command): 0 success; 1 an error finding (validate, check-rollup; with --warnings-as-errors a warning too) or, for diff, " +
-            "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells; " +
+            "the reports differ; 2 an input could not be read or an output file could not be written; 3 import read a report with unread cells, or report wrote a dashboard listing inputs without a report or with unread cells; " +
             "64 usage error (unknown option, bad option value, missing argument).");
 
         // validate
@@ -171,17 +171,46 @@ public static class CliApp
         var render = new Command("render", "Render a report's statutory tables in the official layout (docx: the whole report as a Word document).") { renderFile, renderAs, renderOutput };
         render.SetAction(parse => ReportCommands.Render(io, parse.GetValue(renderFile)!, parse.GetValue(renderAs), parse.GetValue(renderOutput)));
 
-        // report (one report's findings page; a directory or NDJSON makes a dashboard)
-        var reportInput = new Argument<string>("FILE|DIR|NDJSON") { Description = "One report: a report JSON file, or a published document (text, HTML, PDF, Word) told by its content as import reads it; - for standard input. Many reports (a directory or an NDJSON file): a dashboard over them." };
-        var reportOutput = new Option<string?>("--output", "-o") { Description = "Write the HTML page to this file (atomically: a temporary file beside it, then renamed over it) instead of standard output." };
-        var reportLang = new Option<string?>("--lang") { Description = "Language of the page and its findings: zh or en. Default: from the current UI culture." };
+        // report: one report's findings page, or a dashboard over a directory or an NDJSON file of reports
+        var reportInput = new Argument<string>("FILE|DIR|NDJSON") { Description = "One report: a report JSON file, or a published document (text, HTML, PDF, Word) told by its content as import reads it; - for standard input. Many reports: a directory (every file read by its content; hidden files left out) or an NDJSON file (*.ndjson): a dashboard over them." };
+        var reportOutput = new Option<string?>("--output", "-o") { Description = "The HTML file to write (atomically: a temporary file beside it, then renamed over it). One report: standard output when not given. A dashboard: required; the findings pages go to NAME.files/ beside it." };
+        var reportLang = new Option<string?>("--lang") { Description = "Language of the pages and their findings: zh or en. Default: from the current UI culture." };
         reportLang.AcceptOnlyFromAmong("zh", "en");
-        var report = new Command("report", "Write findings as a self-contained HTML page (no script, no external reference; prints on A4): for one report, its metadata, the statutory tables with every cell a finding names marked and linked, and the findings with equations, narrative quotes and suggested corrections; unread cells and the import log of a published document. " +
-            "Exit 0: the page was written (whatever it finds; use validate to gate); 2: the input could not be read or recognised, or the page could not be written; 64: usage error.")
+        var today = new Option<string?>("--today") { Description = "A dashboard: the date the deadlines are judged on (YYYY-MM-DD, Asia/Shanghai). Default: today; give it for the same output every day.", HelpName = "YYYY-MM-DD" };
+        today.Validators.Add(result =>
         {
-            reportInput, reportOutput, reportLang,
+            if (result.GetValueOrDefault<string?>() is { } value && !NodaTime.Text.LocalDatePattern.Iso.Parse(value).Success)
+            {
+                result.AddError($"--today: '{value}' is not a date; give YYYY-MM-DD.");
+            }
+        });
+        var report = new Command("report", "Write findings as self-contained HTML (no script, no external reference; prints on A4). One report: its findings page, with its metadata, the statutory tables with every cell a finding names marked and linked, and the findings with equations, narrative quotes and suggested corrections; unread cells and the import log of a published document. " +
+            "A directory or an NDJSON file: a dashboard over the reports (counts by rule and severity, agency × rule matrix, publication against deadlines, key figures and year-over-year changes) and one findings page per report beside it (-o required). " +
+            "Exit 0: the page was written (whatever it finds; use validate to gate) and, for a dashboard, every input gave a complete report; 3: a dashboard was written, but some input gave no report or unread cells (listed on it); 2: the input could not be read or recognised (a dashboard: no report at all), or the output could not be written; 64: usage error.")
+        {
+            reportInput, reportOutput, reportLang, today,
         };
-        report.SetAction(parse => FindingsPageCommand.Run(io, parse.GetValue(reportInput)!, parse.GetValue(reportOutput), Language(parse.GetValue(reportLang))));
+        report.Validators.Add(result =>
+        {
+            if (result.GetValue(reportInput) is { } input && DashboardCommand.IsDashboardInput(input) && result.GetValue(reportOutput) is null or "-")
+            {
+                result.AddError("report: a directory or an NDJSON file makes a dashboard and its findings pages, which need a file: give -o FILE.");
+            }
+        });
+        report.SetAction((parse, cancellationToken) =>
+        {
+            var input = parse.GetValue(reportInput)!;
+            var language = Language(parse.GetValue(reportLang));
+            return Task.FromResult(DashboardCommand.IsDashboardInput(input)
+                ? DashboardCommand.Run(
+                    io,
+                    input,
+                    parse.GetValue(reportOutput)!,
+                    language,
+                    parse.GetValue(today) is { } day ? NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value : null,
+                    cancellationToken)
+                : FindingsPageCommand.Run(io, input, parse.GetValue(reportOutput), language));
+        });
 
         // sum
         var sumFiles = new Argument<string[]>("FILE") { Description = "Report JSON or NDJSON files (or directories) of the same year and edition.", Arity = ArgumentArity.OneOrMore };

@@ -20,11 +20,6 @@ internal static class FindingsPageCommand
 
     public static int Run(CliIo io, string path, string? output, ValidationLanguage language) => ReportCommands.Guard(io, () =>
     {
-        if (path != "-" && (Directory.Exists(path) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new InputException($"{path}: a directory or an NDJSON file holds many reports; this command writes the findings page of one report: give one report file");
-        }
-
         if (path != "-" && !File.Exists(path))
         {
             throw new InputException($"{path}: no such file");
