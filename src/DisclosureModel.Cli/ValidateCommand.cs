@@ -30,8 +30,9 @@ public enum FindingsFormat
 /// <param name="ErrorLine">For an unreadable JSON file, the one-based line where reading stopped (SARIF only), or null.</param>
 /// <param name="ChineseMessage">The rule violation's message in Chinese (SARIF only), or null.</param>
 /// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
+/// <param name="Narrative">Where the narrative states what a narrative finding compares (the member, offset, length, sentence), or null.</param>
 internal sealed record Finding(
-    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null);
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null, NarrativeLocation? Narrative = null);
 
 /// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
 internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
@@ -262,8 +263,9 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 Interlocked.Increment(ref notAssessable);
             }
 
-            var violation = format == FindingsFormat.Sarif ? failure.GetViolation() : null;
-            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, violation?.ChineseMessage, violation?.EnglishMessage));
+            var violation = failure.GetViolation();
+            var sarif = format == FindingsFormat.Sarif;
+            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, sarif ? violation?.ChineseMessage : null, sarif ? violation?.EnglishMessage : null, violation?.Narrative));
         }
 
         return findings;
@@ -275,7 +277,8 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         : ExitCodes.Success;
 
     private static string FormatLine(Finding f) =>
-        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
+        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}"
+        + (f.Narrative is { } n ? string.Create(CultureInfo.InvariantCulture, $" [narrative {n.PropertyPath}@{n.Offset}+{n.Length}]") : string.Empty);
 
     private void WriteTotals() =>
         io.Out.WriteLine(resolvedLanguage == ValidationLanguage.Chinese
@@ -319,6 +322,16 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             writer.WriteString("severity", f.Severity);
             writer.WriteString("path", f.Path);
             writer.WriteString("message", f.Message);
+            if (f.Narrative is { } narrative)
+            {
+                writer.WriteStartObject("narrative");
+                writer.WriteString("path", narrative.PropertyPath);
+                writer.WriteNumber("offset", narrative.Offset);
+                writer.WriteNumber("length", narrative.Length);
+                writer.WriteString("sentence", narrative.Sentence);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
