@@ -210,6 +210,52 @@ public class NarrativeRuleTests
         Assert.Empty(CodesAndPaths(Balanced2021 with { OtherMatters = "2021年，本机关受理政府信息公开申请12件；2023年将继续改进。" }));
     }
 
+    [Fact]
+    public void Random_narrative_text_never_throws()
+    {
+        // Texts made of the scanner's own pieces (numbers, counters, phrases, scope words, qualifiers, delimiters, years),
+        // from a fixed seed, in every narrative member: the scan and the rules never throw.
+        string[] pieces =
+        [
+            "0", "1", "17", "９", "１７", "十", "十七", "一百零五", "两千", "零", "〇", "万", "件", "起", "宗", "余", "约", "-", "至", ".", "第",
+            "受理", "收到", "办结", "答复", "申请", "政府信息公开", "予以公开", "不予公开", "部分公开", "无法提供", "不予处理", "其他处理",
+            "上年结转", "结转下年度", "行政复议", "行政诉讼", "维持", "纠正", "尚未审结", "均获维持", "均已审结", "全部胜诉", "规范性文件", "制发", "现行有效",
+            "本机关", "全区", "我区", "其中", "累计", "同比", "增长", "2021年", "2022年", "2023 年", "政府信息公开工作年度报告",
+            "，", "。", "、", "；", "（", "）", " ", "\n", "\u3000", "\uD83D", "a",
+        ];
+        var random = new Random(18);
+        var validator = new DisclosureReportValidator(Everything);
+        for (var i = 0; i < 400; i++)
+        {
+            string Text() => string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var report = Balanced2021 with
+            {
+                Preamble = Text(),
+                Overview = new OverviewSection { Introduction = Text(), Parts = [new OverviewPart(Text(), Text()), new OverviewPart(Text(), Text())] },
+                ProblemsAndImprovements = Text(),
+                OtherMatters = Text(),
+            };
+
+            var result = validator.Validate(report);
+            Assert.All(result.Errors.Select(e => e.GetViolation()!).Where(v => v.Narrative is not null), v =>
+            {
+                var member = MemberText(report, v.Narrative!.PropertyPath);
+                Assert.InRange(v.Narrative.Offset, 0, member.Length);
+                Assert.InRange(v.Narrative.Offset + v.Narrative.Length, v.Narrative.Offset, member.Length);
+            });
+        }
+    }
+
+    private static string MemberText(DisclosureReport report, string path) => path switch
+    {
+        "Preamble" => report.Preamble,
+        "Overview.Introduction" => report.Overview.Introduction,
+        "ProblemsAndImprovements" => report.ProblemsAndImprovements,
+        "OtherMatters" => report.OtherMatters,
+        _ when path.EndsWith(".Heading", StringComparison.Ordinal) => report.Overview.Parts[path[15] - '0'].Heading,
+        _ => report.Overview.Parts[path[15] - '0'].Text,
+    };
+
     public static TheoryData<string> DevelopmentCorpus => ["Samples.Pingtan2022", "Samples.Yeji2020", "CorpusReports.Pingtan2020", "Pingtan2022 text import", "Pingtan2020 text import"];
 
     [Theory]

@@ -356,9 +356,9 @@ internal static class NarrativeScanner
         }
 
         if (end - start == 4 && yearEnd < text.Length && text[yearEnd] == '年' && (yearEnd + 1 >= text.Length || DigitValue(text[yearEnd + 1]) < 0)
-            && (int)ParseArabic(text.AsSpan(start, 4))! is var opening && opening != year)
+            && ParseArabic(text.AsSpan(start, 4)) is { } opening && opening != year)
         {
-            AddYear(text, path, index, start, yearEnd + 1, opening, ref scan);
+            AddYear(text, path, index, start, yearEnd + 1, (int)opening, ref scan);
         }
     }
 
@@ -392,7 +392,7 @@ internal static class NarrativeScanner
             start--;
         }
 
-        return end - start == 4 ? (start, (int)ParseArabic(text.AsSpan(start, 4))!) : null;
+        return end - start == 4 && ParseArabic(text.AsSpan(start, 4)) is { } named ? (start, (int)named) : null;
     }
 
     private static void AddYear(string text, string path, int index, int start, int end, int named, ref NarrativeScan? scan)
