@@ -143,6 +143,29 @@ internal sealed class SarifWriter : IDisposable
             json.WriteString("baselineState", baselineState);
         }
 
+        if (finding.Narrative is { } narrative)
+        {
+            // The narrative sentence a finding compares: a related location in the same file, by member, offset and length.
+            json.WriteStartArray("relatedLocations");
+            json.WriteStartObject();
+            json.WriteNumber("id", 1);
+            WriteMessage("message", narrative.Sentence);
+            WritePhysicalLocation(finding);
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", narrative.PropertyPath[(narrative.PropertyPath.LastIndexOf('.') + 1)..]);
+            json.WriteString("fullyQualifiedName", narrative.PropertyPath);
+            json.WriteString("kind", "member");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteNumber("offset", narrative.Offset);
+            json.WriteNumber("length", narrative.Length);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         if (finding.ChineseMessage is not null || finding.EnglishMessage is not null)
         {
             json.WriteStartObject("properties");

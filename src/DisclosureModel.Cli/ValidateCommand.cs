@@ -31,8 +31,9 @@ public enum FindingsFormat
 /// <param name="ChineseMessage">The rule violation's message in Chinese (SARIF only), or null.</param>
 /// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
 /// <param name="Entry">The rule violation as a baseline entry (its report, fingerprint, code, path and English message), or null for an unreadable input.</param>
+/// <param name="Narrative">Where the narrative states what a narrative finding compares (the member, offset, length, sentence), or null.</param>
 internal sealed record Finding(
-    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null, BaselineEntry? Entry = null);
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null, BaselineEntry? Entry = null, NarrativeLocation? Narrative = null);
 
 /// <summary>The accepted findings of <c>disclosure validate</c>: the baseline to compare with, or the file to record the findings in (not both).</summary>
 /// <param name="Baseline">The baseline read from <c>--baseline</c>, or null.</param>
@@ -356,7 +357,8 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 null,
                 sarif ? violation?.ChineseMessage : null,
                 sarif ? violation?.EnglishMessage : null,
-                violation is null ? null : BaselineEntry.Create(source.Report, violation)));
+                violation is null ? null : BaselineEntry.Create(source.Report, violation),
+                violation?.Narrative));
         }
 
         return findings;
@@ -370,7 +372,8 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         : ExitCodes.Success;
 
     internal static string FormatLine(Finding f) =>
-        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
+        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}"
+        + (f.Narrative is { } n ? string.Create(CultureInfo.InvariantCulture, $" [narrative {n.PropertyPath}@{n.Offset}+{n.Length}]") : string.Empty);
 
     private void WriteTotals()
     {
@@ -406,6 +409,16 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             writer.WriteString("severity", f.Severity);
             writer.WriteString("path", f.Path);
             writer.WriteString("message", f.Message);
+            if (f.Narrative is { } narrative)
+            {
+                writer.WriteStartObject("narrative");
+                writer.WriteString("path", narrative.PropertyPath);
+                writer.WriteNumber("offset", narrative.Offset);
+                writer.WriteNumber("length", narrative.Length);
+                writer.WriteString("sentence", narrative.Sentence);
+                writer.WriteEndObject();
+            }
+
             if (f.Entry is { } entry)
             {
                 writer.WriteString("fingerprint", entry.Fingerprint);

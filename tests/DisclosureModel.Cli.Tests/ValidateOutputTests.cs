@@ -56,6 +56,43 @@ public sealed class ValidateOutputTests : IDisposable
         return ([unbalanced, batch, broken, "-"], unbalanced, batch, broken);
     }
 
+    /// <summary>Issue 18: a narrative finding shows its narrative location (member, offset, length, sentence) in text, JSON and SARIF.</summary>
+    [Fact]
+    public async Task A_narrative_finding_shows_the_sentence_member_and_offset_in_every_format()
+    {
+        var part = Samples.Pingtan2022.Overview.Parts[1];
+        var text = part.Text.Replace("全区收到政府信息公开申请75件", "本机关收到政府信息公开申请75件", StringComparison.Ordinal);
+        var offset = text.IndexOf("本机关收到", StringComparison.Ordinal);
+        var report = Samples.Pingtan2022 with { Overview = Samples.Pingtan2022.Overview with { Parts = [Samples.Pingtan2022.Overview.Parts[0], part with { Text = text }] } };
+        var file = Write("narrative.json", DisclosureJson.Serialize(report));
+
+        var plain = await RunAsync("validate", file, "--lang", "en");
+        var line = Assert.Single(plain.Out.Split('\n'), l => l.Contains(" N1 ", StringComparison.Ordinal));
+        Assert.EndsWith($"[narrative Overview.Parts[1].Text@{offset}+16]", line, StringComparison.Ordinal);
+        Assert.Contains("Applications.NewlyReceived.Total", line, StringComparison.Ordinal);
+
+        var json = await RunAsync("validate", file, "--format", "json");
+        using (var document = JsonDocument.Parse(json.Out))
+        {
+            var finding = Assert.Single(document.RootElement.EnumerateArray(), f => f.GetProperty("code").GetString() == "N1");
+            var narrative = finding.GetProperty("narrative");
+            Assert.Equal(("Overview.Parts[1].Text", offset, 16), (narrative.GetProperty("path").GetString(), narrative.GetProperty("offset").GetInt32(), narrative.GetProperty("length").GetInt32()));
+            Assert.StartsWith("2022年，本机关收到政府信息公开申请75件", narrative.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        }
+
+        var sarif = await RunAsync("validate", file, "--format", "sarif");
+        using (var document = JsonDocument.Parse(sarif.Out))
+        {
+            var result = Assert.Single(document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "N1");
+            var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
+            Assert.Equal(1, related.GetProperty("id").GetInt32());
+            Assert.StartsWith("2022年，本机关收到政府信息公开申请75件", related.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.Equal("Overview.Parts[1].Text", related.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
+            Assert.Equal(offset, related.GetProperty("properties").GetProperty("offset").GetInt32());
+            Assert.True(related.TryGetProperty("physicalLocation", out _));
+        }
+    }
+
     [Fact]
     public async Task The_main_job_summarises_the_2021_sample_under_the_statutory_labels()
     {

@@ -173,6 +173,37 @@ public class RealCorpusPdfTests
     }
 
     [Fact]
+    public void The_2024_narrative_that_says_17_against_a_table_of_95_gives_exactly_that_finding()
+    {
+        var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2024.pdf")).Report!;
+
+        var narrative = NarrativeFindings(report);
+
+        var finding = Assert.Single(narrative);
+        Assert.Equal(("N1", "Applications.NewlyReceived.Total", 17L, 95L), (finding.Code, finding.PropertyPath, finding.Left, finding.Right));
+        var location = finding.Narrative!;
+        var text = location.PropertyPath == "Overview.Introduction" ? report.Overview.Introduction : report.Overview.Parts[int.Parse(location.PropertyPath[15..location.PropertyPath.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)].Text;
+        Assert.Matches(@"^Overview\.Parts\[\d+\]\.Text$", location.PropertyPath);
+        Assert.Equal("区政府办代表区政府受理政府信息公开申请17件", string.Concat(text.Substring(location.Offset, location.Length).Where(c => !char.IsWhiteSpace(c))));
+        Assert.Contains("均已在法定期限内予以答", location.Sentence, StringComparison.Ordinal);
+        Assert.Contains("17", finding.ChineseMessage, StringComparison.Ordinal);
+        Assert.Contains("95", finding.EnglishMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_2023_narrative_gives_no_narrative_finding()
+    {
+        // Its 全区受理政府信息公开申请 21 件 speaks of the whole district: not compared.
+        var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2023.pdf")).Report!;
+
+        Assert.Empty(NarrativeFindings(report));
+    }
+
+    private static List<RuleViolation> NarrativeFindings(DisclosureReport report) =>
+        [.. new DisclosureReportValidator(new DisclosureValidatorOptions { MinimumSeverity = Severity.Info }).Validate(report).GetViolations()
+            .Where(v => v.Code is "N1" or "N2" or "N3" or "W3" || v.Narrative is not null || (v.Code == "NA" && v.EnglishMessage[0] is 'N' or 'W'))];
+
+    [Fact]
     public void The_cells_carry_page_regions_and_grid_positions()
     {
         var cells = PdfReportImporter.ExtractCells(TestData.Read("hongze-district-gov_2023.pdf"));

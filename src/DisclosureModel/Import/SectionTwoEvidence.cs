@@ -23,6 +23,12 @@ internal sealed record StatedNumberPattern(FormatEdition Edition, string Row, st
 
     /// <summary>Gets the property path of the cell the phrase speaks of.</summary>
     internal string PropertyPath => ProactiveDisclosureLayout.GetCells(Edition).First(c => c.Row.Identifier == Row && c.Column.Label.Identifier == Column).PropertyPath;
+
+    /// <summary>
+    /// Gets the words before the number when the pattern states a count of 件 (<see cref="SectionTwoEvidence.CountSuffix"/>),
+    /// or null: the narrative checks (<c>NarrativePhrases</c>) reuse them.
+    /// </summary>
+    internal string? CountPhrase => Pattern.EndsWith(SectionTwoEvidence.CountSuffix, StringComparison.Ordinal) ? Pattern[..^SectionTwoEvidence.CountSuffix.Length] : null;
 }
 
 /// <summary>
@@ -37,6 +43,9 @@ internal sealed record StatedNumberPattern(FormatEdition Edition, string Row, st
 internal sealed class SectionTwoEvidence(ImportContext context, FormatEdition edition)
 {
     private const string Count = @"(?:共计|共|为)?(?<n>[1-9][0-9]{0,8}|0)";
+    /// <summary>The end of a pattern that states a count of 件: an optional 共计/共/为, the number, 件.</summary>
+    internal const string CountSuffix = Count + "件";
+
     private const string Amount = @"(?:共计|共|为)?(?<n>(?:[1-9][0-9]{0,17}|0)(?:\.[0-9]{1,6})?)";
 
     /// <summary>Gets the phrase catalogue: each phrase with the cell it speaks of and an example.</summary>

@@ -10,8 +10,8 @@ namespace DisclosureModel.Validation;
 /// Validates a whole <see cref="DisclosureReport"/> against every rule of <see cref="DisclosureRules"/> that concerns
 /// one report: the table shapes against the edition (E1), the metadata (<see cref="ReportMetadataValidator"/>), Section
 /// 二 (<see cref="ProactiveDisclosureValidator"/>), Section 三 (<see cref="ApplicationsTableValidator"/>), Section 四
-/// (<see cref="ReviewAndLitigationTableValidator"/>), the narrative (W2, W3) and the completeness of Sections 五 and 六
-/// (C2, C1).
+/// (<see cref="ReviewAndLitigationTableValidator"/>), the narrative (W2, W3, N1–N3) and the completeness of Sections 五
+/// and 六 (C2, C1).
 /// </summary>
 /// <remarks>
 /// <para>Every failure has the rule's code as <c>ErrorCode</c>, its severity, the path of the cell or member from the
@@ -109,9 +109,8 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?\n");
 
-    // 未/没有 + 收到/受理/接到/接收 + a short gap without digits, punctuation, 复 (复议) or 诉 (诉讼) + 申请;
-    // or 收到 … 申请 … 0件 / 零件.
-    [GeneratedRegex("(?:未|没有)(?:收到|受理|接到|接收)[^。；;，,、！？\\d复诉]{0,12}申请|收到[^。；;，,、！？\\d复诉]{0,12}申请[^。；;，,、！？\\d]{0,4}[0零]件", RegexOptions.CultureInvariant)]
+    // W3's row of the phrase catalogue (NarrativePhrases.NoApplicationsPattern), generated.
+    [GeneratedRegex(Narrative.NarrativePhrases.NoApplicationsPattern, RegexOptions.CultureInvariant)]
     private static partial Regex NoApplications();
 
     // Every char for which char.IsWhiteSpace is true; searched with vectorised IndexOfAny (CJK text has little white space).
@@ -268,6 +267,8 @@ public sealed partial class DisclosureReportValidator : AbstractValidator<Disclo
             ReadOnlySpan<MessageArgument> args = [("sentence", sentence), ("newlyReceived", newlyReceived)];
             Add(context, output, rule.CreateViolation(EquationRunner.PathOf(context, string.Empty, "Applications.NewlyReceived.Total"), args, rowLabel: ApplicationRow.NewlyReceived.GetLabel().Chinese, columnLabel: ApplicantColumn.Total.GetLabel().Chinese, left: newlyReceived, right: 0), newlyReceived);
         }
+
+        Narrative.NarrativeChecks.Check(report, Narrative.NarrativeScanner.Scan(report), context, output);
     }
 
     /// <summary>Gets the unread cells W3 reads: 一's 总计, or its six applicant columns when the 总计 is printed blank.</summary>

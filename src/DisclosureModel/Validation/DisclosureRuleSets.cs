@@ -28,7 +28,7 @@ public static class DisclosureRuleSets
     /// <summary>The plausibility of the figures: W1 (share of （六）其他处理).</summary>
     public const string Plausibility = "Plausibility";
 
-    /// <summary>The narrative of Section 一: W2 (length), W3 (says no application against the table).</summary>
+    /// <summary>The narrative: W2 (length of Section 一), W3 (says no application against the table), N1–N3 (states figures, case results or a report year the report contradicts).</summary>
     public const string Narrative = "Narrative";
 
     /// <summary>The rules between the reports of a series (<see cref="DisclosureReportSeriesValidator"/>): X1–X7.</summary>

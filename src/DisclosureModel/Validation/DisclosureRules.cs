@@ -167,6 +167,39 @@ public static class DisclosureRules
         [new("sentence", "the sentence of Section 一"), new("newlyReceived", "the 总计 of 一 (the six applicant columns' sum when blank)")],
         "Only the wording that can be detected reliably: 未/没有 + 收到/受理/接到/接收 + up to 12 characters (no digits, punctuation, 复 or 诉) + 申请, or 收到…申请…0件. Statements of a number (e.g. 收到申请75件 next to a table with 74 new and 1 carried over) are never compared: the narrative counts differ legitimately.");
 
+    /// <summary>Gets N1: a number the narrative states about a cell (or a sum of cells) differs from the table.</summary>
+    public static RuleDefinition NarrativeFigure { get; } = new(
+        "N1", Severity.Warning, DisclosureRuleSets.Narrative, RuleProvenance.Design, null, "Sections 一 to 六 (preamble and narrative) against Sections 二, 三 and 四, each statement",
+        "number stated = the cell (or sum of cells) the phrase speaks of",
+        "叙述所述数字与表格不符",
+        "A figure the narrative states contradicts the table",
+        [
+            new("where", "the narrative member, e.g. Overview.Parts[1].Text"), new("sentence", "the sentence, as printed"), new("stated", "the number it states"),
+            new("cells", "the cell (or cells) it speaks of, by section, row and column (Chinese)"), new("cellsEnglish", "the same in English"), new("value", "the table's value (the sum when several cells)"),
+        ],
+        "One finding per contradicted statement. A statement is a number (Arabic, full-width or Chinese numerals; not in 万, not a range, not approximate) with its counter (件; 起/宗 at the end of a clause), classified by the phrase catalogue (NarrativePhrases: received, handled, carried over and forward, the outcome rows, review and litigation cases and results, documents issued, repealed and in force). Not compared: a sentence with a wider or unclear scope word (全县, 全区, 各部门, 我区…), a total after 其中, a statement qualified by 累计, 同比, 上年, 去年, 增长… or naming another year, a blank cell. A statement about an unread cell is not assessable (NA).");
+
+    /// <summary>Gets N2: the narrative says every review or litigation case was upheld or concluded, but Section 四 shows otherwise.</summary>
+    public static RuleDefinition NarrativeCaseResults { get; } = new(
+        "N2", Severity.Warning, DisclosureRuleSets.Narrative, RuleProvenance.Design, null, "Sections 一 to 六 against Section 四, each sentence saying 均获维持, 全部胜诉, 均已审结, 均已结案…",
+        "“均获维持” ⇒ 纠正 = 其他结果 = 尚未审结 = 0; “均已审结” ⇒ 尚未审结 = 0 (blocks the sentence names: 复议, 诉讼)",
+        "叙述称案件均获维持或均已审结，但表格不符",
+        "The narrative says every review or litigation case was upheld or concluded, but Section 四 shows otherwise",
+        [
+            new("where", "the narrative member"), new("sentence", "the sentence, as printed"),
+            new("block", "the block (Chinese)"), new("blockEnglish", "the block (English)"), new("column", "the result column that contradicts (Chinese)"), new("columnEnglish", "the same in English"), new("value", "its value"),
+        ],
+        "One finding per sentence, on the first cell that contradicts it. The sentence's blocks are those it names: 复议 the review block, 诉讼 both litigation blocks. Not raised for a sentence with a wider or unclear scope, qualified by 上年, 累计… or naming another year, or negated (未均获维持). A sentence about an unread cell is not assessable (NA).");
+
+    /// <summary>Gets N3: the narrative names another report year where it names the report's own (the title, the opening of Section 一).</summary>
+    public static RuleDefinition NarrativeReportYear { get; } = new(
+        "N3", Severity.Warning, DisclosureRuleSets.Narrative, RuleProvenance.Design, null, "The title in the preamble and the opening words of Section 一, against Metadata.ReportYear",
+        "year of the title (…YYYY年政府信息公开工作年度报告) = year opening Section 一 (YYYY年，…) = report year",
+        "叙述所述报告年度与报告不符",
+        "The narrative speaks of another report year",
+        [new("where", "the narrative member"), new("sentence", "the sentence, as printed"), new("statedYear", "the year the narrative names"), new("year", "the report year")],
+        "Only where the narrative names its own year: a title in the preamble's first sentence, and a year as the first words of Section 一 (its introduction, or its first part when it has none). Other years elsewhere (上年, comparisons, plans for next year) are legitimate and not checked.");
+
     /// <summary>Gets X1: 四 of year N equals 二 of year N+1 in every column.</summary>
     public static RuleDefinition CarriedForwardContinuity { get; } = new(
         "X1", Severity.Warning, DisclosureRuleSets.Series, RuleProvenance.Heuristic, null, "Two consecutive reports of one agency, Section 三, each column",
@@ -323,7 +356,7 @@ public static class DisclosureRules
     /// imbalance (or a warning of its own).
     /// </summary>
     public static RuleDefinition NotAssessable { get; } = new(
-        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, X1–X4, X7, C3, A1), on a report with unread cells",
+        "NA", Severity.Warning, DisclosureRuleSets.Structure, RuleProvenance.Design, null, "Every rule that reads table cells (R1–R4, R6, R7, W1, W3, N1, N2, X1–X4, X7, C3, A1), on a report with unread cells",
         string.Empty,
         "涉及未能读取的单元格，无法判断",
         "Not assessable: the rule reads cells that could not be read",
@@ -339,7 +372,7 @@ public static class DisclosureRules
     [
         CarryOverIdentity, OutcomeTotal, RowTotal, CaseBlockTotal, ItemsNotNegative, CumulativeAtLeastNew,
         EditionShape, EditionForYear, EditionHybrid, PeriodCoversYear, PublishedLate, UnpublishedPastDeadline,
-        OtherHandlingShare, OverviewLength, NarrativeNoApplications,
+        OtherHandlingShare, OverviewLength, NarrativeNoApplications, NarrativeFigure, NarrativeCaseResults, NarrativeReportYear,
         CarriedForwardContinuity, ItemsContinuity, CumulativeContinuity, InForceContinuity, OneReportPerYear, OneAgencyPerSeries, YearOverYearOutlier,
         BlankTable, FeeStatementMissing, ProblemsSectionEmpty, ProactiveRowBlank, UnreadCellBlank, UnreadCellOfEdition, RollupMismatch, RollupMemberMismatch, RollupMemberMissing, NotAssessable,
     ];

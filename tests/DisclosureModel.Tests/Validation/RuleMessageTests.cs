@@ -47,6 +47,8 @@ public class RuleMessageTests
             NewlyReceived = ApplicantCounts.FromApplicants(1),
             Outcomes = (ApplicationOutcomes2019)a.Outcomes with { Disclosed = ApplicantCounts.FromApplicants(1), Total = ApplicantCounts.FromApplicants(1) },
         });
+        yield return Balanced2021 with { OtherMatters = "本机关受理政府信息公开申请70件。" };                                  // N1 (N3: E2's seed of 2021 opens with 2020年)
+        yield return Balanced2021 with { OtherMatters = "本机关行政复议案件2件，均获维持。" };                                // N2
         yield return Balanced2021 with { ReviewAndLitigation = new() { AdministrativeReview = default, LitigationWithoutReview = default, LitigationAfterReview = default } }; // B1
         yield return Balanced2021 with { OtherMatters = "无其他需要报告的事项。" };                                            // C1
         yield return Balanced2021 with { ProblemsAndImprovements = "无。" };                                                   // C2
