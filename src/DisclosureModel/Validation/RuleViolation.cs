@@ -48,6 +48,12 @@ public sealed record RuleViolation
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
     public ValueList<Correction> Corrections { get; init => field = Preconditions.CheckNotNull(value, nameof(Corrections)); } = ValueList<Correction>.Empty;
 
+    /// <summary>
+    /// Gets whether <see cref="Corrections"/> does not list every smallest correction: there are more than the five
+    /// listed, or the table's equations leave the values of one open (docs/validation.md, "The smallest correction").
+    /// </summary>
+    public bool MoreCorrections { get; init; }
+
     /// <summary>Gets the message in Chinese.</summary>
     public required string ChineseMessage { get; init; }
 
