@@ -30,8 +30,11 @@ public enum FindingsFormat
 /// <param name="ErrorLine">For an unreadable JSON file, the one-based line where reading stopped (SARIF only), or null.</param>
 /// <param name="ChineseMessage">The rule violation's message in Chinese (SARIF only), or null.</param>
 /// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
+/// <param name="Corrections">The smallest corrections offered with a failed balancing rule, or null (docs/validation.md).</param>
+/// <param name="MoreCorrections">Whether more smallest corrections exist than are listed.</param>
 internal sealed record Finding(
-    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null);
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null,
+    ValueList<Correction>? Corrections = null, bool MoreCorrections = false);
 
 /// <summary>Validates reports in parallel, in constant memory, writing findings in input order.</summary>
 internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, FindingsFormat format, bool warningsAsErrors)
@@ -262,8 +265,11 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 Interlocked.Increment(ref notAssessable);
             }
 
-            var violation = format == FindingsFormat.Sarif ? failure.GetViolation() : null;
-            findings.Add(new Finding(source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, violation?.ChineseMessage, violation?.EnglishMessage));
+            var violation = failure.GetViolation();
+            var sarif = format == FindingsFormat.Sarif;
+            findings.Add(new Finding(
+                source.Source, source.Line, failure.ErrorCode, severity, failure.PropertyName, failure.ErrorMessage, null, sarif ? violation?.ChineseMessage : null, sarif ? violation?.EnglishMessage : null,
+                violation is { Corrections.Count: > 0 } || violation is { MoreCorrections: true } ? violation.Corrections : null, violation?.MoreCorrections ?? false));
         }
 
         return findings;
@@ -274,8 +280,79 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         : errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Findings
         : ExitCodes.Success;
 
-    private static string FormatLine(Finding f) =>
-        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}";
+    private string FormatLine(Finding f) =>
+        $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}{CorrectionLines(f, resolvedLanguage)}";
+
+    /// <summary>Gets the lines that follow a finding in text: one per smallest correction, and a note when there are more.</summary>
+    private static string CorrectionLines(Finding f, ValidationLanguage language)
+    {
+        if (f.Corrections is null)
+        {
+            return string.Empty;
+        }
+
+        var chinese = language == ValidationLanguage.Chinese;
+        var b = new System.Text.StringBuilder();
+        foreach (var correction in f.Corrections)
+        {
+            b.Append(Environment.NewLine).Append(chinese ? "    建议更正：" : "    suggested correction: ").Append(correction.Describe(f.Code, language));
+        }
+
+        if (f.MoreCorrections)
+        {
+            b.Append(Environment.NewLine).Append(chinese ? "    （另有其他最小更正，未全部列出）" : "    (more smallest corrections exist than are listed)");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// Writes a finding's smallest corrections as JSON members (the JSON and SARIF outputs): <c>corrections</c>, each with
+    /// its <c>description</c> and <c>changes</c> (<c>path</c>, <c>row</c>, <c>column</c>, <c>from</c> (null when blank),
+    /// <c>to</c>), and <c>moreCorrections</c> when true.
+    /// </summary>
+    internal static void WriteCorrections(Utf8JsonWriter writer, Finding f, ValidationLanguage language)
+    {
+        if (f.Corrections is null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("corrections");
+        foreach (var correction in f.Corrections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("description", correction.Describe(f.Code, language));
+            writer.WriteStartArray("changes");
+            foreach (var change in correction.Changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", change.PropertyPath);
+                writer.WriteString("row", change.RowLabel);
+                writer.WriteString("column", change.ColumnLabel);
+                if (change.From is { } from)
+                {
+                    writer.WriteNumber("from", from);
+                }
+                else
+                {
+                    writer.WriteNull("from");
+                }
+
+                writer.WriteNumber("to", change.To);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (f.MoreCorrections)
+        {
+            writer.WriteBoolean("moreCorrections", true);
+        }
+    }
 
     private void WriteTotals() =>
         io.Out.WriteLine(resolvedLanguage == ValidationLanguage.Chinese
@@ -303,7 +380,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         return new JsonArrayWriter(io.Out);
     }
 
-    private static void WriteJsonFinding(JsonArrayWriter array, Finding f)
+    private void WriteJsonFinding(JsonArrayWriter array, Finding f)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -319,6 +396,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
             writer.WriteString("severity", f.Severity);
             writer.WriteString("path", f.Path);
             writer.WriteString("message", f.Message);
+            WriteCorrections(writer, f, resolvedLanguage);
             writer.WriteEndObject();
         }
 
