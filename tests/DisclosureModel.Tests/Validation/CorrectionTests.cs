@@ -243,4 +243,37 @@ public class CorrectionTests
             }
         }, iter: 60);
     }
+
+    [Theory]
+    [InlineData(FormatEdition.Edition2019)]
+    [InlineData(FormatEdition.Edition2021)]
+    public void Randomly_filled_tables_get_at_most_five_corrections_of_at_most_three_cells_each_of_which_balances(FormatEdition edition)
+    {
+        // A badly broken table (every cell random, some blank): the search is bounded, so validation returns; what it
+        // offers is within the bounds and correct.
+        var template = Samples.All.Single(s => s.Edition == edition);
+        var catalog = CellCatalog.Get(edition);
+        var tableCells = Enumerable.Range(0, catalog.Count).Where(i => catalog[i].Table != StatutoryTable.ProactiveDisclosure).ToArray();
+        var gen = Gen.Int[-3, 40].Array[tableCells.Length];
+        gen.Sample(numbers =>
+        {
+            var values = catalog.Read(template);
+            for (var i = 0; i < tableCells.Length; i++)
+            {
+                values[tableCells[i]] = numbers[i] < 0 ? CellValue.Blank : new CellValue(numbers[i]);
+            }
+
+            var report = catalog.Build(template, values);
+            foreach (var violation in Violations(report).Where(IsBalancing))
+            {
+                Assert.InRange(violation.Corrections.Count, 0, 5);
+                Assert.All(violation.Corrections, c => Assert.InRange(c.Changes.Count, 1, 3));
+                foreach (var correction in violation.Corrections)
+                {
+                    var table = violation.PropertyPath[..violation.PropertyPath.IndexOf('.', StringComparison.Ordinal)];
+                    Assert.DoesNotContain(Violations(CorrectionApplier.Apply(report, correction)), v => IsBalancing(v) && v.PropertyPath.StartsWith(table + ".", StringComparison.Ordinal));
+                }
+            }
+        }, iter: 30);
+    }
 }
