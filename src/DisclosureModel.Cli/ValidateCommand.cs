@@ -283,7 +283,10 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
     private string FormatLine(Finding f) =>
         $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}{CorrectionLines(f, resolvedLanguage)}";
 
-    /// <summary>Gets the lines that follow a finding in text: one per smallest correction, and a note when there are more.</summary>
+    /// <summary>
+    /// Gets what a finding's line ends with in text (one line per finding): its smallest corrections, separated by
+    /// semicolons, and a note when not all are listed; empty when none is offered.
+    /// </summary>
     private static string CorrectionLines(Finding f, ValidationLanguage language)
     {
         if (f.Corrections is null)
@@ -292,18 +295,18 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         }
 
         var chinese = language == ValidationLanguage.Chinese;
-        var b = new System.Text.StringBuilder();
-        foreach (var correction in f.Corrections)
+        var b = new System.Text.StringBuilder(chinese ? " 建议更正：" : " Suggested correction: ");
+        for (var i = 0; i < f.Corrections.Count; i++)
         {
-            b.Append(Environment.NewLine).Append(chinese ? "    建议更正：" : "    suggested correction: ").Append(correction.Describe(f.Code, language));
+            b.Append(i == 0 ? string.Empty : chinese ? "；或 " : "; or ").Append(f.Corrections[i].Describe(f.Code, language));
         }
 
         if (f.MoreCorrections)
         {
-            b.Append(Environment.NewLine).Append(chinese ? "    （另有其他最小更正，未全部列出）" : "    (more smallest corrections exist than are listed)");
+            b.Append(chinese ? "（另有其他最小更正，未全部列出）" : " (more smallest corrections exist than are listed)");
         }
 
-        return b.ToString();
+        return b.Append(chinese ? "。" : ".").ToString();
     }
 
     /// <summary>

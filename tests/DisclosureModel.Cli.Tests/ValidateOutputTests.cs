@@ -215,12 +215,11 @@ public sealed class ValidateOutputTests : IDisposable
         var text = await RunAsync("validate", "--lang", "en", file);
         Assert.Equal(ExitCodes.Findings, text.ExitCode);
         var lines = text.Out.Split('\n');
-        var r1 = Array.FindIndex(lines, l => l.Contains(": error R1 ", StringComparison.Ordinal));
-        var r3 = Array.FindIndex(lines, l => l.Contains(": error R3 ", StringComparison.Ordinal));
-        Assert.Equal("    suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R1 hold", lines[r1 + 1]);
-        Assert.Equal("    suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R3 hold", lines[r3 + 1]);
+        Assert.EndsWith(" = 72 + 0 = 72. Suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R1 hold.", Assert.Single(lines, l => l.Contains(": error R1 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith(" = 73. Suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R3 hold.", Assert.Single(lines, l => l.Contains(": error R3 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Suggested", Assert.Single(lines, l => l.Contains(": info W2 ", StringComparison.Ordinal)), StringComparison.Ordinal);
         var chinese = await RunAsync("validate", "--lang", "zh", file);
-        Assert.Contains("\n    建议更正：一、本年新收政府信息公开申请数量 自然人 70 → 71 使 R1 成立\n", chinese.Out, StringComparison.Ordinal);
+        Assert.Contains(" = 72 + 0 = 72。 建议更正：一、本年新收政府信息公开申请数量 自然人 70 → 71 使 R1 成立。\n", chinese.Out, StringComparison.Ordinal);
 
         var json = await RunAsync("validate", "--format", "json", "--lang", "en", file);
         using var findings = JsonDocument.Parse(json.Out);
