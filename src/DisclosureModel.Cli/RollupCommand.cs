@@ -83,7 +83,7 @@ internal static class RollupCommand
                 io.Out.Write('[');
                 foreach (var finding in findings)
                 {
-                    ValidateCommand.WriteJsonFinding(array, finding);
+                    ValidateCommand.WriteJsonFinding(array, finding, language.Resolve());
                 }
 
                 io.Out.WriteLine(array.Count == 0 ? "]" : "\n]");
@@ -103,7 +103,7 @@ internal static class RollupCommand
             default:
                 foreach (var finding in findings)
                 {
-                    io.Out.WriteLine(ValidateCommand.FormatLine(finding));
+                    io.Out.WriteLine(ValidateCommand.FormatLine(finding, language.Resolve()));
                 }
 
                 var (errors, warnings, infos) = (findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"), findings.Count(f => f.Severity == "info"));

@@ -166,11 +166,12 @@ internal sealed class SarifWriter : IDisposable
             json.WriteEndArray();
         }
 
-        if (finding.ChineseMessage is not null || finding.EnglishMessage is not null)
+        if (finding.ChineseMessage is not null || finding.EnglishMessage is not null || finding.Corrections is not null)
         {
             json.WriteStartObject("properties");
             WriteIfNotNull("chineseMessage", finding.ChineseMessage);
             WriteIfNotNull("englishMessage", finding.EnglishMessage);
+            ValidateCommand.WriteCorrections(json, finding, chinese ? ValidationLanguage.Chinese : ValidationLanguage.English);
             json.WriteEndObject();
         }
 

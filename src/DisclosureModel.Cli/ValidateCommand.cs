@@ -32,8 +32,11 @@ public enum FindingsFormat
 /// <param name="EnglishMessage">The rule violation's message in English (SARIF only), or null.</param>
 /// <param name="Entry">The rule violation as a baseline entry (its report, fingerprint, code, path and English message), or null for an unreadable input.</param>
 /// <param name="Narrative">Where the narrative states what a narrative finding compares (the member, offset, length, sentence), or null.</param>
+/// <param name="Corrections">The smallest corrections offered with a failed balancing rule, or null (docs/validation.md).</param>
+/// <param name="MoreCorrections">Whether more smallest corrections exist than are listed.</param>
 internal sealed record Finding(
-    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null, BaselineEntry? Entry = null, NarrativeLocation? Narrative = null);
+    string File, long? Line, string Code, string Severity, string Path, string Message, long? ErrorLine = null, string? ChineseMessage = null, string? EnglishMessage = null,
+    BaselineEntry? Entry = null, NarrativeLocation? Narrative = null, ValueList<Correction>? Corrections = null, bool MoreCorrections = false);
 
 /// <summary>The accepted findings of <c>disclosure validate</c>: the baseline to compare with, or the file to record the findings in (not both).</summary>
 /// <param name="Baseline">The baseline read from <c>--baseline</c>, or null.</param>
@@ -177,7 +180,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         var state = matcher is null ? null : "new";
         if (json is not null)
         {
-            WriteJsonFinding(json, finding, state);
+            WriteJsonFinding(json, finding, resolvedLanguage, state);
         }
         else if (sarif is not null)
         {
@@ -185,7 +188,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         }
         else
         {
-            io.Out.WriteLine(indent + FormatLine(finding));
+            io.Out.WriteLine(indent + FormatLine(finding, resolvedLanguage));
         }
     }
 
@@ -358,7 +361,9 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 sarif ? violation?.ChineseMessage : null,
                 sarif ? violation?.EnglishMessage : null,
                 violation is null ? null : BaselineEntry.Create(source.Report, violation),
-                violation?.Narrative));
+                violation?.Narrative,
+                violation is { Corrections.Count: > 0 } || violation is { MoreCorrections: true } ? violation.Corrections : null,
+                violation?.MoreCorrections ?? false));
         }
 
         return findings;
@@ -371,9 +376,84 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         : errors > 0 || (warningsAsErrors && warnings > 0) ? ExitCodes.Findings
         : ExitCodes.Success;
 
-    internal static string FormatLine(Finding f) =>
+    internal static string FormatLine(Finding f, ValidationLanguage language) =>
         $"{f.File}{(f.Line is { } line ? ":" + line.ToString(CultureInfo.InvariantCulture) : string.Empty)}: {f.Severity} {f.Code}{(f.Path.Length > 0 ? " " + f.Path : string.Empty)}: {f.Message}"
-        + (f.Narrative is { } n ? string.Create(CultureInfo.InvariantCulture, $" [narrative {n.PropertyPath}@{n.Offset}+{n.Length}]") : string.Empty);
+        + (f.Narrative is { } n ? string.Create(CultureInfo.InvariantCulture, $" [narrative {n.PropertyPath}@{n.Offset}+{n.Length}]") : string.Empty)
+        + CorrectionLines(f, language);
+
+    /// <summary>
+    /// Gets what a finding's line ends with in text (one line per finding): its smallest corrections, separated by
+    /// semicolons, and a note when not all are listed; empty when none is offered.
+    /// </summary>
+    private static string CorrectionLines(Finding f, ValidationLanguage language)
+    {
+        if (f.Corrections is null)
+        {
+            return string.Empty;
+        }
+
+        var chinese = language == ValidationLanguage.Chinese;
+        var b = new System.Text.StringBuilder(chinese ? " 建议更正：" : " Suggested correction: ");
+        for (var i = 0; i < f.Corrections.Count; i++)
+        {
+            b.Append(i == 0 ? string.Empty : chinese ? "；或 " : "; or ").Append(f.Corrections[i].Describe(f.Code, language));
+        }
+
+        if (f.MoreCorrections)
+        {
+            b.Append(chinese ? "（另有其他最小更正，未全部列出）" : " (more smallest corrections exist than are listed)");
+        }
+
+        return b.Append(chinese ? "。" : ".").ToString();
+    }
+
+    /// <summary>
+    /// Writes a finding's smallest corrections as JSON members (the JSON and SARIF outputs): <c>corrections</c>, each with
+    /// its <c>description</c> and <c>changes</c> (<c>path</c>, <c>row</c>, <c>column</c>, <c>from</c> (null when blank),
+    /// <c>to</c>), and <c>moreCorrections</c> when true.
+    /// </summary>
+    internal static void WriteCorrections(Utf8JsonWriter writer, Finding f, ValidationLanguage language)
+    {
+        if (f.Corrections is null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("corrections");
+        foreach (var correction in f.Corrections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("description", correction.Describe(f.Code, language));
+            writer.WriteStartArray("changes");
+            foreach (var change in correction.Changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", change.PropertyPath);
+                writer.WriteString("row", change.RowLabel);
+                writer.WriteString("column", change.ColumnLabel);
+                if (change.From is { } from)
+                {
+                    writer.WriteNumber("from", from);
+                }
+                else
+                {
+                    writer.WriteNull("from");
+                }
+
+                writer.WriteNumber("to", change.To);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (f.MoreCorrections)
+        {
+            writer.WriteBoolean("moreCorrections", true);
+        }
+    }
 
     private void WriteTotals()
     {
@@ -393,7 +473,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         return new JsonArrayWriter(io.Out);
     }
 
-    internal static void WriteJsonFinding(JsonArrayWriter array, Finding f, string? baselineState = null)
+    internal static void WriteJsonFinding(JsonArrayWriter array, Finding f, ValidationLanguage language, string? baselineState = null)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -419,6 +499,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
                 writer.WriteEndObject();
             }
 
+            WriteCorrections(writer, f, language);
             if (f.Entry is { } entry)
             {
                 writer.WriteString("fingerprint", entry.Fingerprint);

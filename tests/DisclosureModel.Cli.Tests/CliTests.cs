@@ -65,7 +65,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            $"{file}:2: error R1 Applications.CarriedForwardToNextYear.NaturalPerson: Section 三, column 自然人 (Natural persons): newly received plus carried over must equal the outcome total plus carried forward: 一 + 二 = 70 + 1 = 71 ≠ 三(七) + 四 = 72 + 0 = 72.",
+            $"{file}:2: error R1 Applications.CarriedForwardToNextYear.NaturalPerson: Section 三, column 自然人 (Natural persons): newly received plus carried over must equal the outcome total plus carried forward: 一 + 二 = 70 + 1 = 71 ≠ 三(七) + 四 = 72 + 0 = 72. Suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R1 hold.",
             lines[0]);
         Assert.StartsWith($"{file}:2: error R3 Applications.NewlyReceived.Total:", lines[1], StringComparison.Ordinal);
         Assert.Equal("3 report(s) checked: 2 error(s), 0 warning(s), 1 info", lines[^1]);

@@ -243,6 +243,44 @@ public sealed class ValidateOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task The_smallest_correction_follows_a_failed_balancing_rule_in_text_json_and_sarif()
+    {
+        // One natural person fewer in 一、本年新收 (70, printed total 74): R1 and R3 fail; putting the 71 back fixes both.
+        var file = Write("r.json", DisclosureJson.Serialize(Unbalanced()));
+        const string Path = "Applications.NewlyReceived.NaturalPerson";
+
+        var text = await RunAsync("validate", "--lang", "en", file);
+        Assert.Equal(ExitCodes.Findings, text.ExitCode);
+        var lines = text.Out.Split('\n');
+        Assert.EndsWith(" = 72 + 0 = 72. Suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R1 hold.", Assert.Single(lines, l => l.Contains(": error R1 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith(" = 73. Suggested correction: 一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R3 hold.", Assert.Single(lines, l => l.Contains(": error R3 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Suggested", Assert.Single(lines, l => l.Contains(": info W2 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var chinese = await RunAsync("validate", "--lang", "zh", file);
+        Assert.Contains(" = 72 + 0 = 72。 建议更正：一、本年新收政府信息公开申请数量 自然人 70 → 71 使 R1 成立。\n", chinese.Out, StringComparison.Ordinal);
+
+        var json = await RunAsync("validate", "--format", "json", "--lang", "en", file);
+        using var findings = JsonDocument.Parse(json.Out);
+        var balancing = findings.RootElement.EnumerateArray().Where(f => f.GetProperty("code").GetString() is "R1" or "R3").ToList();
+        Assert.Equal(2, balancing.Count);
+        foreach (var finding in balancing)
+        {
+            var correction = Assert.Single(finding.GetProperty("corrections").EnumerateArray());
+            var change = Assert.Single(correction.GetProperty("changes").EnumerateArray());
+            Assert.Equal((Path, "一、本年新收政府信息公开申请数量", "自然人", 70, 71), (change.GetProperty("path").GetString(), change.GetProperty("row").GetString(), change.GetProperty("column").GetString(), change.GetProperty("from").GetInt32(), change.GetProperty("to").GetInt32()));
+            Assert.False(finding.TryGetProperty("moreCorrections", out _));
+        }
+
+        Assert.DoesNotContain(findings.RootElement.EnumerateArray(), f => f.GetProperty("code").GetString() == "W2" && f.TryGetProperty("corrections", out _));
+
+        var sarif = await RunAsync("validate", "--format", "sarif", "--lang", "en", file);
+        using var log = JsonDocument.Parse(sarif.Out);
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "R1");
+        var fix = Assert.Single(result.GetProperty("properties").GetProperty("corrections").EnumerateArray());
+        Assert.Equal("一、本年新收政府信息公开申请数量 自然人 70 → 71 makes R1 hold", fix.GetProperty("description").GetString());
+        Assert.Equal(Path, fix.GetProperty("changes")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
     public async Task Relative_paths_are_relative_uris_on_the_working_directory()
     {
         // The working directory is process-wide: a relative path is made by walking up from it to the temporary file.

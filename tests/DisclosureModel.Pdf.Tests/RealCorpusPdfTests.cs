@@ -132,6 +132,39 @@ public class RealCorpusPdfTests
     }
 
     [Fact]
+    public void The_2023_report_gets_the_smallest_correction_of_section_four_and_applying_it_clears_R4()
+    {
+        // 行政复议 维持 10 + 纠正 1 with 总计 0; 复议后起诉 维持 5 with 总计 0. Two smallest corrections (two cells, 16 in
+        // all): both totals filled in, or 行政复议's total filled in and 复议后起诉's 维持 5 taken back to 0. Both are listed.
+        var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2023.pdf")).Report!;
+        var validator = new DisclosureReportValidator(new DisclosureValidatorOptions { MinimumSeverity = Severity.Info });
+
+        var r4 = validator.Validate(report).GetViolations().Where(v => v.Code == "R4").ToList();
+
+        Assert.Equal(["ReviewAndLitigation.AdministrativeReview.Total", "ReviewAndLitigation.LitigationAfterReview.Total"], r4.Select(v => v.PropertyPath));
+        Assert.All(r4, v => Assert.False(v.MoreCorrections));
+        Assert.Equal(r4[0].Corrections, r4[1].Corrections);
+        var review = new CellChange { PropertyPath = "ReviewAndLitigation.AdministrativeReview.Total", RowLabel = "行政复议", ColumnLabel = "总计", From = 0, To = 11 };
+        Assert.Equal(
+            [
+                new Correction { Changes = [review, new CellChange { PropertyPath = "ReviewAndLitigation.LitigationAfterReview.Upheld", RowLabel = "复议后起诉", ColumnLabel = "结果维持", From = 5, To = 0 }] },
+                new Correction { Changes = [review, new CellChange { PropertyPath = "ReviewAndLitigation.LitigationAfterReview.Total", RowLabel = "复议后起诉", ColumnLabel = "总计", From = 0, To = 5 }] },
+            ],
+            r4[0].Corrections);
+        Assert.Equal("行政复议 总计 0 → 11，复议后起诉 总计 0 → 5 使 R4 成立", r4[0].Corrections[1].Describe("R4", ValidationLanguage.Chinese));
+        Assert.Equal("行政复议 总计 0 → 11, 复议后起诉 总计 0 → 5 makes R4 hold", r4[0].Corrections[1].Describe("R4", ValidationLanguage.English));
+
+        // Applied and re-validated: R4 is gone and nothing else changes.
+        var others = validator.Validate(report).GetViolations().Select(v => v.Code).Where(c => c != "R4").ToList();
+        foreach (var correction in r4[0].Corrections)
+        {
+            var corrected = validator.Validate(CorrectionApplier.Apply(report, correction));
+            Assert.Equal(others, corrected.GetViolations().Select(v => v.Code));
+            Assert.DoesNotContain(corrected.Errors, e => e.Severity == Severity.Error);
+        }
+    }
+
+    [Fact]
     public void Validating_the_2024_report_gives_no_error()
     {
         var report = PdfReportImporter.Import(TestData.Read("hongze-district-gov_2024.pdf")).Report!;

@@ -10,6 +10,15 @@ namespace DisclosureModel.Validation;
 /// </remarks>
 internal static class ChineseRuleMessages
 {
+    /// <summary>The Chinese description of a smallest correction (<see cref="Correction.Describe"/>): <c>{changes}</c> the changes, <c>{rule}</c> the rule code.</summary>
+    public const string Correction = "{changes} 使 {rule} 成立";
+
+    /// <summary>The separator between the changes of a correction.</summary>
+    public const string CorrectionSeparator = "，";
+
+    /// <summary>The word for a blank cell in a correction's change.</summary>
+    public const string Blank = "空";
+
     /// <summary>Gets the templates by rule code.</summary>
     public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

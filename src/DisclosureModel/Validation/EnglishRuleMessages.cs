@@ -7,6 +7,15 @@ namespace DisclosureModel.Validation;
 /// <remarks>Statutory labels stay in Chinese, with the English label in parentheses where the rule names a row or column.</remarks>
 internal static class EnglishRuleMessages
 {
+    /// <summary>The English description of a smallest correction (<see cref="Correction.Describe"/>): <c>{changes}</c> the changes, <c>{rule}</c> the rule code.</summary>
+    public const string Correction = "{changes} makes {rule} hold";
+
+    /// <summary>The separator between the changes of a correction.</summary>
+    public const string CorrectionSeparator = ", ";
+
+    /// <summary>The word for a blank cell in a correction's change.</summary>
+    public const string Blank = "blank";
+
     /// <summary>Gets the templates by rule code.</summary>
     public static IReadOnlyDictionary<string, string> Templates { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -35,6 +35,7 @@ internal static class EquationRunner
         RuleOutput output)
     {
         List<BalancingEquation>? notAssessable = null;
+        CorrectionResult? corrections = null;
         foreach (var equation in equations)
         {
             if (equation.ReadsUnread(present, unread, out var na))
@@ -49,7 +50,13 @@ internal static class EquationRunner
 
             if (equation.IsViolated(values, present))
             {
-                Report(equation, values, present, context, prefix, output);
+                // One solve per table, only once it fails, shared by all its failures.
+                if (output.Selects(equation.Rule) && equation.Rule.Severity <= output.MinimumSeverity)
+                {
+                    corrections ??= CorrectionSolver.Solve(equations, values, present, unread);
+                }
+
+                Report(equation, values, present, context, prefix, output, corrections ?? CorrectionSolver.None);
             }
         }
 
@@ -123,11 +130,16 @@ internal static class EquationRunner
         ReadOnlySpan<bool> present,
         ValidationContext<T> context,
         string prefix,
-        RuleOutput output)
+        RuleOutput output,
+        CorrectionResult corrections)
     {
         var text = equation.Describe(values, present, out var left, out var right);
         var subject = equation.Subject;
-        var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), Arguments(equation, text), rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right);
+        var violation = equation.Rule.CreateViolation(PathOf(context, prefix, subject.RelativePath), Arguments(equation, text), rowLabel: subject.Row.Chinese, columnLabel: subject.Column.Chinese, equation: text, left: left, right: right) with
+        {
+            Corrections = corrections.Corrections,
+            MoreCorrections = corrections.More,
+        };
         Add(context, violation, output, present[subject.Index] ? values[subject.Index] : null);
     }
 

@@ -60,6 +60,12 @@ public sealed record RuleViolation
     /// </remarks>
     public string Fingerprint => FindingFingerprint.Compute(this);
 
+    /// <summary>
+    /// Gets whether <see cref="Corrections"/> does not list every smallest correction: there are more than the five
+    /// listed, or the table's equations leave the values of one open (docs/validation.md, "The smallest correction").
+    /// </summary>
+    public bool MoreCorrections { get; init; }
+
     /// <summary>Gets the message in Chinese.</summary>
     public required string ChineseMessage { get; init; }
 

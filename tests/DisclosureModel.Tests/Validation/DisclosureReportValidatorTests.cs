@@ -73,8 +73,25 @@ public class DisclosureReportValidatorTests
                 Right = 26,
                 ChineseMessage = "三、本年度办理结果“自然人”列的（七）总计与（一）至（六）之和不符：(七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26。",
                 EnglishMessage = "Section 三, column 自然人 (Natural persons): the outcome total (七) must equal the sum of the outcomes (一)–(六): (七) = 20 ≠ (一) + (二) + (三) + (四) + (五) + (六) = 6 + 6 + 0 + 7 + 3 + 4 = 26.",
+
+                // R1 holds with (七) = 20, so the outcomes are six too many in 自然人 and 总计: the two rows whose one
+                // cell holds 6 each give a smallest correction (two cells, 12 in all).
+                Corrections =
+                [
+                    new Correction { Changes = [Change("Disclosed", "（一）予以公开", "自然人", 6, 0), Change("Disclosed", "（一）予以公开", "总计", 7, 1)] },
+                    new Correction { Changes = [Change("PartiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "自然人", 6, 0), Change("PartiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "总计", 6, 0)] },
+                ],
             },
             failure.GetViolation());
+
+        static CellChange Change(string row, string rowLabel, string column, long from, long to) => new()
+        {
+            PropertyPath = $"Applications.Outcomes.{row}.{(column == "总计" ? "Total" : "NaturalPerson")}",
+            RowLabel = rowLabel,
+            ColumnLabel = column,
+            From = from,
+            To = to,
+        };
     }
 
     [Fact]
