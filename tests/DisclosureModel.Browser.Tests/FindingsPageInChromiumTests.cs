@@ -121,7 +121,7 @@ public sealed class FindingsPageInChromiumTests : IDisposable
 
     /// <summary>
     /// The screenshot in docs/images and README: the findings page of a real published report, the Hongze 2023 PDF (its
-    /// Section 四 prints two totals that do not add up: two R4 errors). Set <c>UPDATE_SCREENSHOTS=1</c> to write it
+    /// Section 四 prints two totals that do not add up: two R4 errors). Set <c>UPDATE_DOCS_IMAGES=1</c> to write it
     /// again; otherwise the test checks the committed file is a PNG of a sensible size (PNGs are not byte-stable across
     /// fonts, so they are not compared).
     /// </summary>
@@ -129,7 +129,7 @@ public sealed class FindingsPageInChromiumTests : IDisposable
     public void The_findings_page_screenshot_of_a_real_report_is_in_the_docs()
     {
         var png = Path.Combine(RepositoryRoot(), "docs", "images", "findings-page.png");
-        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS_IMAGES") == "1")
         {
             var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "hongze-district-gov_2023.pdf"));
             var imported = PdfReportImporter.Import(bytes, new Import.ImportOptions { AgencyKind = AgencyKind.Government });
@@ -140,7 +140,7 @@ public sealed class FindingsPageInChromiumTests : IDisposable
             HeadlessChromium.Screenshot(path, png, 1000, 2600);
         }
 
-        Assert.True(File.Exists(png), $"{png} is missing: run this test with UPDATE_SCREENSHOTS=1");
+        Assert.True(File.Exists(png), $"{png} is missing: run this test with UPDATE_DOCS_IMAGES=1");
         var head = new byte[24];
         using (var file = File.OpenRead(png))
         {
