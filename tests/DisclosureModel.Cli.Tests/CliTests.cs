@@ -428,8 +428,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal(string.Empty, notAReport.Out);
 
         var ndjson = await RunAsync("report", Write("many.ndjson", "{}\n"));
-        Assert.Equal(ExitCodes.InputError, ndjson.ExitCode);
-        Assert.Contains("holds many reports", ndjson.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, ndjson.ExitCode);
+        Assert.Contains("makes a dashboard and its findings pages, which need a file: give -o FILE", ndjson.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,8 @@ public sealed partial class DashboardProcessTests : IDisposable
 
         var pages = Directory.GetFiles(Path.Combine(directory, "out", "dashboard.files")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(4, pages.Count);
-        Assert.Contains(pages, page => File.ReadAllText(page).Contains("<li data-code=\"R2\">", StringComparison.Ordinal));
+        Assert.Contains(pages, page => File.ReadAllText(page).Contains("<span class=\"code\">R2</span>", StringComparison.Ordinal));
+        Assert.All(pages, page => Assert.Contains("<a href=\"../dashboard.html\">", File.ReadAllText(page), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed partial class DashboardProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report", "x")]
+    [InlineData("report", "x.ndjson")]
     [InlineData("report", "x", "-o", "d.html", "--today", "2026-13-01")]
     [InlineData("report", "x", "-o", "d.html", "--lang", "fr")]
     public async Task A_wrong_command_line_is_a_usage_error(params string[] args)

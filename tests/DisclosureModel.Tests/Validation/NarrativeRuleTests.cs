@@ -207,7 +207,7 @@ public class NarrativeRuleTests
         Assert.Empty(NarrativeCodes(Titled(2020)));
 
         Assert.Equal(["N3 Metadata.ReportYear"], NarrativeCodes(report));
-        Assert.Empty(CodesAndPaths(Balanced2021 with { OtherMatters = "2021年，本机关受理政府信息公开申请12件；2023年将继续改进。" }));
+        Assert.Empty(CodesAndPaths(Balanced2021 with { OtherMatters = "2021年，本机关受理政府信息公开申请12件；2023年将继续改进。本年度未收取信息处理费。" }));
     }
 
     [Fact]
