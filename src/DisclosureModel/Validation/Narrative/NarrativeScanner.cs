@@ -54,9 +54,23 @@ internal static class NarrativeScanner
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！!？?");
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("。；;！!？?，,、：:（()）");
     private static readonly SearchValues<char> NotACount = SearchValues.Create("万亿.．-－~～—至到第约近逾超余多几点");
-    private static readonly SearchValues<string> CaseClaimWords = SearchValues.Create(
-        ["均获维持", "均被维持", "均维持", "均予以维持", "均予维持", "全部维持", "全部被维持", "全部获得维持", "均胜诉", "全部胜诉", "均已审结", "均审结", "全部审结", "均已结案", "均结案", "全部结案"],
-        StringComparison.Ordinal);
+    private static readonly string[] CaseClaimWords =
+        ["均获维持", "均被维持", "均维持", "均予以维持", "均予维持", "全部维持", "全部被维持", "全部获得维持", "均胜诉", "全部胜诉", "均已审结", "均审结", "全部审结", "均已结案", "均结案", "全部结案"];
+
+    private static readonly SearchValues<char> CaseClaimStarts = SearchValues.Create("均全");
+
+    private static bool StartsWithCaseClaimWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in CaseClaimWords)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Scope words of a wider scope than one body's table: its statements are not compared.</summary>
     internal static IReadOnlyList<string> WiderScopeWords { get; } =
@@ -122,12 +136,17 @@ internal static class NarrativeScanner
             }
         }
 
+        // Every claim word starts with 均 or 全: a vectorised search for those two characters, then the words at each.
         from = 0;
-        while (from < text.Length && (hit = text.AsSpan(from).IndexOfAny(CaseClaimWords)) >= 0)
+        while (from < text.Length && (hit = text.AsSpan(from).IndexOfAny(CaseClaimStarts)) >= 0)
         {
             var at = from + hit;
-            from = at + 2;
-            TryCaseClaim(text, path, index, year, at, ref scan);
+            from = at + 1;
+            if (StartsWithCaseClaimWord(text.AsSpan(at)))
+            {
+                from = at + 2;
+                TryCaseClaim(text, path, index, year, at, ref scan);
+            }
         }
     }
 
@@ -262,6 +281,14 @@ internal static class NarrativeScanner
         }
 
         var sentence = Normalize(text.AsSpan(sentenceStart, numberStart - sentenceStart));
+
+        // What does not depend on the phrase first: a wider scope, another year or a shared number rules the clause out
+        // whatever it states, before any pattern is tried.
+        if (!InScope(sentence) || NamesOtherYear(sentence, year) || JointSubject(text, clauseStart, sentenceStart))
+        {
+            return;
+        }
+
         NarrativePhrase? phrase = null;
         System.Text.RegularExpressions.Match? match = null;
         foreach (var candidate in NarrativePhrases.Counts)
@@ -282,10 +309,7 @@ internal static class NarrativeScanner
         if (ContainsAny(before, Qualifiers)
             || (phrase.IsTotal && sentence[..^clause.Length].Contains("其中", StringComparison.Ordinal))
             || (phrase.IsTotal && before.Contains("其中", StringComparison.Ordinal))
-            || (phrase.ClauseExcludes is { } excluded && clause.Contains(excluded, StringComparison.Ordinal))
-            || !InScope(sentence)
-            || NamesOtherYear(sentence, year)
-            || JointSubject(text, clauseStart, sentenceStart))
+            || (phrase.ClauseExcludes is { } excluded && clause.Contains(excluded, StringComparison.Ordinal)))
         {
             return;
         }
