@@ -524,12 +524,7 @@ internal sealed class ValidateCommand(CliIo io, ValidationLanguage language, Fin
         {
             writer.WriteStartObject();
             writer.WriteString("baselineState", "absent");
-            writer.WriteString("agency", entry.Agency);
-            writer.WriteNumber("year", entry.Year);
-            writer.WriteString("code", entry.Code);
-            writer.WriteString("path", entry.Path);
-            writer.WriteString("message", entry.Message);
-            writer.WriteString("fingerprint", entry.Fingerprint);
+            FindingBaselineJson.WriteEntryMembers(writer, entry);
             writer.WriteEndObject();
         }
 

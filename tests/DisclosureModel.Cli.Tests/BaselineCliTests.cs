@@ -65,7 +65,7 @@ public sealed class BaselineCliTests : IDisposable
         Assert.Equal(Fingerprint(ReviewImbalance(2)), added.GetProperty("fingerprint").GetString());
         var gone = elements[1];
         Assert.Equal(
-            ["baselineState", "agency", "year", "code", "path", "message", "fingerprint"],
+            ["baselineState", "agency", "year", "fingerprint", "code", "path", "message"],
             gone.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("absent", "六安市叶集区融媒体中心", 2020, "R4"), (gone.GetProperty("baselineState").GetString(), gone.GetProperty("agency").GetString(), gone.GetProperty("year").GetInt32(), gone.GetProperty("code").GetString()));
         Assert.Equal(Fingerprint(ReviewImbalance(1)), gone.GetProperty("fingerprint").GetString());

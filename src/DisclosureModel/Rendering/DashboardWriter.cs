@@ -261,7 +261,7 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
         }
 
         Line("<table class=\"matrix\">");
-        Line($"<caption>{H(T("机关 × 规则：各机关全部报告的问题数（✖ 错误，▲ 警告，ℹ 提示）", "Agency × rule: findings over each agency's reports (✖ error, ▲ warning, ℹ info)"))}</caption>");
+        Line($"<caption>{H(T("机关 × 规则：各机关全部报告的问题数（✖ 错误，⚠ 警告，ℹ 提示）", "Agency × rule: findings over each agency's reports (✖ error, ⚠ warning, ℹ info)"))}</caption>");
         Line($"<thead><tr><th scope=\"col\">{H(T("机关", "Agency"))}</th>{string.Concat(model.Codes.Select(c => $"<th scope=\"col\"><abbr title=\"{H(RuleTitle(c))}\">{H(c)}</abbr></th>"))}</tr></thead>");
         Line("<tbody>");
         for (var i = 0; i < slice.Count; i++)
@@ -455,26 +455,11 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
     private string RuleTitle(string code) =>
         DisclosureRules.All.FirstOrDefault(r => r.Code == code) is { } rule ? rule.GetTitle(zh ? ValidationLanguage.Chinese : ValidationLanguage.English) : code;
 
-    private string SeverityText(Severity severity) => severity switch
-    {
-        Severity.Error => "✖ " + T("错误", "error"),
-        Severity.Warning => "▲ " + T("警告", "warning"),
-        _ => "ℹ " + T("提示", "info"),
-    };
+    private string SeverityText(Severity severity) => SeverityMarks.Symbol(severity) + " " + SeverityMarks.Name(severity, zh);
 
-    private static string SeveritySymbol(Severity severity) => severity switch
-    {
-        Severity.Error => "✖",
-        Severity.Warning => "▲",
-        _ => "ℹ",
-    };
+    private static string SeveritySymbol(Severity severity) => SeverityMarks.Symbol(severity);
 
-    private static string SeverityClass(Severity severity) => severity switch
-    {
-        Severity.Error => "sev-error",
-        Severity.Warning => "sev-warning",
-        _ => "sev-info",
-    };
+    private static string SeverityClass(Severity severity) => "sev-" + SeverityMarks.CssName(severity);
 
     private string KindName(AgencyKind kind)
     {

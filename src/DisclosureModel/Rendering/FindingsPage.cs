@@ -541,9 +541,9 @@ public static class FindingsPage
 
         private string SeverityName(Group group) => H(group switch
         {
-            Group.Error => T("错误", "Error"),
-            Group.Warning => T("警告", "Warning"),
-            Group.Info => T("提示", "Info"),
+            Group.Error => SeverityMarks.Name(Severity.Error, zh),
+            Group.Warning => SeverityMarks.Name(Severity.Warning, zh),
+            Group.Info => SeverityMarks.Name(Severity.Info, zh),
             _ => T("无法评估", "Not assessable"),
         });
 
@@ -573,19 +573,9 @@ public static class FindingsPage
         _ => 2,
     };
 
-    private static string SeverityClass(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
+    private static string SeverityClass(Severity severity) => SeverityMarks.CssName(severity);
 
-    private static string Marker(Severity severity) => severity switch
-    {
-        Severity.Error => "<span class=\"marker\" aria-hidden=\"true\">✖</span>",
-        Severity.Warning => "<span class=\"marker\" aria-hidden=\"true\">⚠</span>",
-        _ => "<span class=\"marker\" aria-hidden=\"true\">ℹ</span>",
-    };
+    private static string Marker(Severity severity) => "<span class=\"marker\" aria-hidden=\"true\">" + SeverityMarks.Symbol(severity) + "</span>";
 
     /// <summary>The id of a data cell's element: <c>cell-</c> and its property path (which has no spaces).</summary>
     internal static string CellId(string propertyPath) => "cell-" + propertyPath;

@@ -69,12 +69,7 @@ internal static class FindingBaselineJson
             foreach (var entry in entries)
             {
                 writer.WriteStartObject();
-                writer.WriteString("agency", entry.Agency);
-                writer.WriteNumber("year", entry.Year);
-                writer.WriteString("fingerprint", entry.Fingerprint);
-                writer.WriteString("code", entry.Code);
-                writer.WriteString("path", entry.Path);
-                writer.WriteString("message", entry.Message);
+                WriteEntryMembers(writer, entry);
                 writer.WriteEndObject();
             }
 
@@ -341,5 +336,16 @@ internal static class FindingBaselineJson
         public string Path { get; } = path;
 
         public long Offset { get; } = offset;
+    }
+
+    /// <summary>Writes the members of an entry (agency, year, fingerprint, code, path, message) into the open object: the file's entries and the command line's gone entries.</summary>
+    internal static void WriteEntryMembers(Utf8JsonWriter writer, BaselineEntry entry)
+    {
+        writer.WriteString("agency", entry.Agency);
+        writer.WriteNumber("year", entry.Year);
+        writer.WriteString("fingerprint", entry.Fingerprint);
+        writer.WriteString("code", entry.Code);
+        writer.WriteString("path", entry.Path);
+        writer.WriteString("message", entry.Message);
     }
 }
