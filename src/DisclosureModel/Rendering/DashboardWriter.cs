@@ -436,16 +436,16 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
 
         var overdue = Period.Between(deadline, today, PeriodUnits.Days).Days;
         return overdue > 0
-            ? (2, "unpublished", "✖ " + T($"未发布，已超过期限 {N(overdue)} 天（D2）", $"unpublished, {N(overdue)} day(s) past the deadline (D2)"))
-            : (3, "due", T("未发布，尚未到期", "not published yet, not yet due"));
+            ? (2, "unpublished", "✖ " + T($"无发布日期，已超过期限 {N(overdue)} 天（D2）", $"no publication date, {N(overdue)} day(s) past the deadline (D2)"))
+            : (3, "due", T("无发布日期，尚未到期", "no publication date, not yet due"));
     }
 
     private static readonly (string Class, (string Zh, string En) Name)[] StatusNames =
     [
         ("ontime", ("✔ 按期发布", "✔ on time")),
         ("late", ("✖ 逾期发布（D1）", "✖ late (D1)")),
-        ("unpublished", ("✖ 逾期未发布（D2）", "✖ unpublished past the deadline (D2)")),
-        ("due", ("未发布，尚未到期", "not published yet, not yet due")),
+        ("unpublished", ("✖ 无发布日期且已逾期（D2）", "✖ no publication date, past the deadline (D2)")),
+        ("due", ("无发布日期，尚未到期", "no publication date, not yet due")),
         ("unknown", ("发布日期未知", "publication date not known")),
         ("unknown", ("无期限（机关类型未说明）", "no deadline (agency kind not given)")),
     ];

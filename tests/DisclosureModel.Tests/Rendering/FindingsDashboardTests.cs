@@ -117,11 +117,11 @@ public sealed partial class FindingsDashboardTests
 
         // Its 2019 report has no publication date: deadline 2020-01-31, 2 495 days before 2026-11-30.
         var overdue = Period.Between(new LocalDate(2020, 1, 31), Today, PeriodUnits.Days).Days;
-        Assert.Contains($"<td class=\"unpublished\">✖ unpublished, {overdue} day(s) past the deadline (D2)</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"unpublished\">✖ no publication date, {overdue} day(s) past the deadline (D2)</td>", html, StringComparison.Ordinal);
 
         // Without a date the dashboard does not guess.
         var undated = FindingsDashboard.ToHtml(Entries(Reports, Today), English with { Today = null });
-        Assert.DoesNotContain("unpublished,", undated, StringComparison.Ordinal);
+        Assert.DoesNotContain("day(s) past the deadline (D2)", undated, StringComparison.Ordinal);
         Assert.Contains("<td class=\"unknown\">publication date not known</td>", undated, StringComparison.Ordinal);
     }
 
