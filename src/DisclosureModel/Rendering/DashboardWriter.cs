@@ -453,7 +453,7 @@ internal sealed class DashboardWriter(TextWriter w, DashboardModel model, Dashbo
     private string FigureText(Figure f) => f.Unread ? T("无法判断（未读）", "n/a (unread)") : f.Value is { } v ? N(v) : T("空白", "blank");
 
     private string RuleTitle(string code) =>
-        DisclosureRules.All.FirstOrDefault(r => r.Code == code) is { } rule ? rule.GetTitle(zh ? ValidationLanguage.Chinese : ValidationLanguage.English) : code;
+        DisclosureRules.Find(code) is { } rule ? rule.GetTitle(zh ? ValidationLanguage.Chinese : ValidationLanguage.English) : code;
 
     private string SeverityText(Severity severity) => SeverityMarks.Symbol(severity) + " " + SeverityMarks.Name(severity, zh);
 

@@ -70,8 +70,6 @@ public static class FindingsPage
         "  a { color: inherit; text-decoration: none; }",
         "}");
 
-    private static readonly Dictionary<string, RuleDefinition> Rules = DisclosureRules.All.ToDictionary(r => r.Code, StringComparer.Ordinal);
-
     private static readonly LocalDateTimePattern PublishedPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
 
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
@@ -356,7 +354,7 @@ public static class FindingsPage
             var v = finding.Violation;
             var severity = SeverityClass(v.Severity);
             line($"<li id=\"finding-{N(finding.Number)}\" class=\"finding finding-{severity}\">");
-            var ruleTitle = Rules.TryGetValue(v.Code, out var rule) ? $" <span class=\"rule-title\">{H(rule.GetTitle(zh ? ValidationLanguage.Chinese : ValidationLanguage.English))}</span>" : string.Empty;
+            var ruleTitle = DisclosureRules.Find(v.Code) is { } rule ? $" <span class=\"rule-title\">{H(rule.GetTitle(zh ? ValidationLanguage.Chinese : ValidationLanguage.English))}</span>" : string.Empty;
             line($"<p class=\"head\">{Marker(v.Severity)}<span class=\"code\">{H(v.Code)}</span> <span class=\"severity\">{SeverityName(GroupOf(v.Severity))}</span>{ruleTitle}</p>");
             line($"<p class=\"message\">{H(v.GetMessage(zh ? ValidationLanguage.Chinese : ValidationLanguage.English))}</p>");
             if (v.Equation is { } equation)

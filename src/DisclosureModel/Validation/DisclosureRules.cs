@@ -382,5 +382,11 @@ public static class DisclosureRules
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentException">No rule has the code.</exception>
     public static RuleDefinition Get(string code) =>
-        All.FirstOrDefault(r => r.Code == code) ?? throw new ArgumentException($"No rule has the code '{code}'.", nameof(code));
+        Find(code) ?? throw new ArgumentException($"No rule has the code '{code}'.", nameof(code));
+
+    /// <summary>Gets a rule by its code, or null when no rule has it (e.g. the command line's <c>INPUT</c>).</summary>
+    internal static RuleDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    // After All: static initializers run in textual order.
+    private static readonly Dictionary<string, RuleDefinition> ByCode = All.ToDictionary(r => r.Code, StringComparer.Ordinal);
 }
